@@ -1,0 +1,192 @@
+package dev.precast.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.precast.processor.diag.Diagnostic;
+import dev.precast.processor.diag.Problem;
+import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.generate.MetamodelWriter;
+import dev.precast.processor.generate.RepositoryWriter;
+import dev.precast.processor.generate.SchemaWriter;
+import dev.precast.processor.generate.ValidatorWriter;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.parse.Annotations;
+import dev.precast.processor.parse.EntityParser;
+import dev.precast.processor.validate.EntityValidator;
+import dev.precast.processor.validate.SchemaValidator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.StandardLocation;
+
+/**
+ * Precast's annotation processor. Each round it reads the {@code @Table} classes ({@code
+ * parse}), checks them all ({@code validate}), and only when no problem was found writes
+ * their metamodels, repositories and validators ({@code generate}); once no new entity
+ * appears, it writes {@code PrecastSchema} and the DDL scripts.
+ */
+@AutoService(Processor.class)
+public final class PrecastProcessor extends AbstractProcessor {
+  private final List<EntityModel> generated = new ArrayList<>();
+  private final List<String> deferred = new ArrayList<>();
+  private boolean failed;
+  private boolean schemaWritten;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.TABLE, Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
+        Annotations.UNIQUE_LIST, Annotations.TRANSIENT);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException e) {
+      failed = true;
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+          Diagnostic.INTERNAL_ERROR.format("this compilation", e));
+    }
+    // Precast's annotations mean nothing to any other processor.
+    return true;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    if (failed) {
+      return;
+    }
+    List<TypeElement> candidates = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        candidates.add(type);
+      }
+    }
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(
+        processingEnv.getElementUtils().getTypeElement(Annotations.TABLE))) {
+      if (element instanceof TypeElement type && !candidates.contains(type)) {
+        candidates.add(type);
+      }
+    }
+    candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+
+    EntityParser parser =
+        new EntityParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    EntityValidator entityValidator = new EntityValidator();
+    List<Problem> problems = new ArrayList<>(placementProblems(round));
+    List<EntityModel> entities = new ArrayList<>();
+    for (TypeElement type : candidates) {
+      if (!round.processingOver() && waitsForGeneratedTypes(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      try {
+        EntityModel entity = parser.parse(type);
+        problems.addAll(entityValidator.validate(entity));
+        entities.add(entity);
+      } catch (RuntimeException e) {
+        problems.add(Problem.on(type, Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e));
+      }
+    }
+    List<EntityModel> all = new ArrayList<>(generated);
+    all.addAll(entities);
+    problems.addAll(new SchemaValidator().validate(all));
+    if (!problems.isEmpty()) {
+      failed = true;
+      problems.forEach(this::report);
+      return;
+    }
+    for (EntityModel entity : entities) {
+      write(new MetamodelWriter(entity).write());
+      write(new RepositoryWriter(entity).write());
+      write(new ValidatorWriter(entity).write());
+    }
+    generated.addAll(entities);
+    if (entities.isEmpty() && deferred.isEmpty() && !generated.isEmpty() && !schemaWritten
+        && !round.processingOver()) {
+      writeSchema();
+    }
+  }
+
+  /** Mapping annotations on classes without {@code @Table} would be ignored: errors. */
+  private List<Problem> placementProblems(RoundEnvironment round) {
+    Map<String, Set<? extends Element>> annotated = new LinkedHashMap<>();
+    for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
+        Annotations.TRANSIENT)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (type != null) {
+        annotated.put(annotation, round.getElementsAnnotatedWith(type));
+      }
+    }
+    return new SchemaValidator().validatePlacement(annotated);
+  }
+
+  /**
+   * Whether a field's type does not exist yet: another processor may generate it in a later
+   * round, so the entity waits instead of reporting an unsupported type.
+   */
+  private static boolean waitsForGeneratedTypes(TypeElement type) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (field.asType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void writeSchema() {
+    schemaWritten = true;
+    SchemaWriter schema = new SchemaWriter(generated);
+    write(schema.writeSchema());
+    for (SqlDialect dialect : SqlDialect.values()) {
+      try (Writer writer = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "",
+              SchemaWriter.SCRIPT_DIRECTORY + dialect.scriptName(),
+              generated.stream().map(EntityModel::element).toArray(Element[]::new))
+          .openWriter()) {
+        writer.write(schema.script(dialect));
+      } catch (IOException e) {
+        error(Diagnostic.INTERNAL_ERROR.format(dialect.scriptName(), e.getMessage()));
+      }
+    }
+  }
+
+  private void write(JavaFile file) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      error(Diagnostic.INTERNAL_ERROR.format(file.packageName() + "." + file.typeSpec().name(),
+          e.getMessage()));
+    }
+  }
+
+  private void report(Problem problem) {
+    processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+        problem.message(), problem.element(), problem.annotation(), problem.value());
+  }
+
+  private void error(String message) {
+    failed = true;
+    processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, message);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.precast.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.precast.processor.model.Access;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ValueType;
+
+/** JavaPoet pieces every generator uses: types, property access, {@code @Generated}. */
+final class Code {
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName DATABASE = ClassName.get("dev.precast", "Database");
+  static final ClassName DIALECT = ClassName.get("dev.precast", "Dialect");
+  static final ClassName ENTITY_TABLE = ClassName.get("dev.precast", "EntityTable");
+  static final ClassName ENTITY_COLUMN = ClassName.get("dev.precast", "EntityColumn");
+  static final ClassName TABLE_CONSTRAINT = ClassName.get("dev.precast", "TableConstraint");
+  static final ClassName QUERY = ClassName.get("dev.precast", "Query");
+  static final ClassName SCHEMA = ClassName.get("dev.precast", "Schema");
+  static final ClassName VIOLATION = ClassName.get("dev.precast", "Violation");
+  static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.precast", "ValidationException");
+  static final ClassName PARAMETERS = ClassName.get("dev.precast.internal", "Parameters");
+  static final ClassName ROWS = ClassName.get("dev.precast.internal", "Rows");
+  static final ClassName JDBC = ClassName.get("dev.precast.internal", "Jdbc");
+  static final ClassName RESULTS = ClassName.get("dev.precast.internal", "Results");
+  static final ClassName RESULT_READER = ClassName.get("dev.precast.internal", "ResultReader");
+  static final ClassName CHECKS = ClassName.get("dev.precast.internal", "Checks");
+  static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName UUID = ClassName.get("java.util", "UUID");
+  static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
+  static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+
+  private Code() {}
+
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GeneratedNames.GENERATOR)
+        .build();
+  }
+
+  /** The declared type of a property: {@code long}, {@code byte[]}, {@code String}, ... */
+  static TypeName type(PropertyModel property) {
+    if (property.primitive()) {
+      return switch (property.typeName()) {
+        case "boolean" -> TypeName.BOOLEAN;
+        case "int" -> TypeName.INT;
+        case "long" -> TypeName.LONG;
+        case "short" -> TypeName.SHORT;
+        case "double" -> TypeName.DOUBLE;
+        default -> TypeName.FLOAT;
+      };
+    }
+    if (property.valueType() == ValueType.BYTES) {
+      return ArrayTypeName.of(TypeName.BYTE);
+    }
+    return GeneratedNames.className(property.declaredType());
+  }
+
+  /** The type of a property in a generic position: {@code Long} for {@code long}. */
+  static TypeName boxedType(PropertyModel property) {
+    return type(property).box();
+  }
+
+  /** Reads {@code property} of the entity in variable {@code target}. */
+  static CodeBlock read(String target, PropertyModel property) {
+    Access read = property.read();
+    return read.kind() == Access.Kind.METHOD
+        ? CodeBlock.of("$N.$N()", target, read.name())
+        : CodeBlock.of("$N.$N", target, read.name());
+  }
+
+  /** Sets {@code property} of the entity in variable {@code target} to {@code value}. */
+  static CodeBlock write(String target, PropertyModel property, CodeBlock value) {
+    Access write = property.write();
+    return write.kind() == Access.Kind.SETTER
+        ? CodeBlock.of("$N.$N($L)", target, write.name(), value)
+        : CodeBlock.of("$N.$N = $L", target, write.name(), value);
+  }
+
+  /** Reads column {@code index} of the row in variable {@code row} as {@code property}'s type. */
+  static CodeBlock get(String row, int index, PropertyModel property) {
+    if (property.valueType() == ValueType.ENUM) {
+      ClassName enumType = GeneratedNames.className(property.declaredType());
+      return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf, $S)", ROWS, row, index, enumType,
+          enumType.simpleName());
+    }
+    String format = property.valueType().getterFormat(property.primitive());
+    boolean viaRows = format.startsWith("Rows.");
+    String call = String.format(viaRows ? format.substring("Rows.".length()) : format, row, index);
+    return viaRows ? CodeBlock.of("$T.$L", ROWS, call) : CodeBlock.of("$L", call);
+  }
+
+  /** Binds {@code value} of {@code property}'s type to parameter {@code index}. */
+  static CodeBlock set(String parameters, int index, PropertyModel property, CodeBlock value) {
+    return CodeBlock.of("$N.$N($L, $L)", parameters,
+        property.valueType().setter(property.primitive()), index, value);
+  }
+
+  /** The {@code Parameters} method reference that binds a boxed value of this property. */
+  static CodeBlock binder(PropertyModel property) {
+    return CodeBlock.of("$T::$N", PARAMETERS, property.valueType().setter(false));
+  }
+}

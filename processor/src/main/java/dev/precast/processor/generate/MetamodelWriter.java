@@ -1,0 +1,202 @@
+package dev.precast.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IdStrategy;
+import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.Style;
+import dev.precast.processor.model.UniqueModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code User_}: the typed column constants, {@code TABLE} (with the DDL of every
+ * dialect and the named constraints), the row mapper reading columns by index, and the
+ * parameter binders of the repository's statements.
+ */
+public final class MetamodelWriter {
+  private static final String ROW = "row";
+  private static final String PARAMETERS = "parameters";
+  private static final String ENTITY = "entity";
+
+  private final EntityModel entity;
+  private final ClassName entityType;
+  private final Statements statements;
+
+  public MetamodelWriter(EntityModel entity) {
+    this.entity = entity;
+    this.entityType = GeneratedNames.entity(entity);
+    this.statements = new Statements(entity);
+  }
+
+  public JavaFile write() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.metamodel(entity))
+        .addOriginatingElement(entity.element())
+        .addAnnotation(Code.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("The metamodel of {@link $T}, table {@code $L}: typed columns for queries,\n"
+            + "the row mapper and the DDL of every dialect.\n", entityType, entity.tableName());
+    for (PropertyModel property : entity.properties()) {
+      type.addField(column(property));
+    }
+    type.addField(table());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(mapper());
+    type.addMethod(binder("bindInsert", statements.insertColumns(),
+        "Binds the parameters of the repository's INSERT."));
+    PropertyModel id = entity.id().orElseThrow();
+    if (id.idStrategy() == IdStrategy.IDENTITY) {
+      type.addMethod(binder("bindInsertWithId", entity.properties(),
+          "Binds the parameters of the repository's INSERT of a row whose id is set."));
+      type.addMethod(withId("withGeneratedId", id,
+          CodeBlock.of("$L", Code.get("keys", 1, id)), "keys", Code.RESULT_SET,
+          "Returns {@code entity} with the key the database generated for it."));
+    }
+    if (id.idStrategy() == IdStrategy.RANDOM_UUID) {
+      type.addMethod(withId("withId", id, CodeBlock.of("id"), "id", Code.UUID,
+          "Returns {@code entity} with the id {@code id}."));
+    }
+    if (statements.update() != null) {
+      type.addMethod(binder("bindUpdate", statements.updateColumns(),
+          "Binds the parameters of the repository's UPDATE: the columns, then the id."));
+    }
+    return JavaFile.builder(entity.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private FieldSpec column(PropertyModel property) {
+    ParameterizedTypeName type =
+        ParameterizedTypeName.get(Code.ENTITY_COLUMN, entityType, Code.boxedType(property));
+    return FieldSpec.builder(type, Names.constantName(property.name()),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Column {@code $L} ($L), field {@code $L}.\n", property.columnName(),
+            SqlDialect.POSTGRESQL.columnType(property), property.name())
+        .initializer("new $T<>($S, $S, $S, $L)", Code.ENTITY_COLUMN, property.columnName(),
+            Identifiers.sql(property.columnName()), property.name(), Code.binder(property))
+        .build();
+  }
+
+  private FieldSpec table() {
+    CodeBlock.Builder columns = CodeBlock.builder();
+    for (PropertyModel property : entity.properties()) {
+      columns.add(columns.isEmpty() ? "$N" : ", $N", Names.constantName(property.name()));
+    }
+    CodeBlock.Builder constraints = CodeBlock.builder();
+    PropertyModel id = entity.id().orElseThrow();
+    constraints.add("\n$T.of(\n", Code.LIST).indent().indent();
+    constraints.add("new $T($S, $T.Kind.PRIMARY_KEY, $T.of($S))", Code.TABLE_CONSTRAINT,
+        Names.primaryKey(entity.tableName()), Code.TABLE_CONSTRAINT, Code.LIST, id.columnName());
+    for (UniqueModel unique : entity.uniques()) {
+      List<String> names = DdlWriter.declaredColumns(entity, unique);
+      CodeBlock.Builder list = CodeBlock.builder();
+      for (String name : names) {
+        list.add(list.isEmpty() ? "$S" : ", $S", name);
+      }
+      constraints.add(",\nnew $T($S, $T.Kind.UNIQUE, $T.of($L))",
+          Code.TABLE_CONSTRAINT, Names.unique(entity.tableName(), names), Code.TABLE_CONSTRAINT,
+          Code.LIST, list.build());
+    }
+    constraints.add(")").unindent().unindent();
+    CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
+    boolean first = true;
+    for (SqlDialect dialect : SqlDialect.values()) {
+      CodeBlock.Builder script = CodeBlock.builder();
+      for (String statement : DdlWriter.createStatements(entity, dialect)) {
+        script.add(script.isEmpty() ? "$S" : ", $S", statement);
+      }
+      ddl.add(first ? "\n$T.$L, $T.of($L)" : ",\n$T.$L, $T.of($L)", Code.DIALECT,
+          dialect.runtimeName(), Code.LIST, script.build());
+      first = false;
+    }
+    ddl.add(")").unindent().unindent();
+    return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType), "TABLE",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The table {@code $L}: its columns, constraints, mapper and DDL.\n",
+            entity.tableName())
+        .initializer(CodeBlock.builder()
+            .add("new $T<>(\n", Code.ENTITY_TABLE).indent().indent()
+            .add("$S,\n$S,\n$S,\n$T.of($L),", entity.tableName(),
+                Identifiers.sql(entity.tableName()), entity.qualifiedName(), Code.LIST,
+                columns.build())
+            .add(constraints.build()).add(",\n$T::map,", GeneratedNames.metamodel(entity))
+            .add(ddl.build()).add(")")
+            .unindent().unindent()
+            .build())
+        .build();
+  }
+
+  private MethodSpec mapper() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("map")
+        .addModifiers(Modifier.STATIC)
+        .returns(entityType)
+        .addParameter(Code.RESULT_SET, ROW)
+        .addException(Code.SQL_EXCEPTION)
+        .addJavadoc("Reads the current row of {@code SELECT $L}.\n", statements.selectList());
+    List<PropertyModel> properties = entity.properties();
+    if (entity.style() == Style.RECORD) {
+      CodeBlock.Builder arguments = CodeBlock.builder();
+      for (int i = 0; i < properties.size(); i++) {
+        arguments.add(i == 0 ? "\n$L" : ",\n$L", Code.get(ROW, i + 1, properties.get(i)));
+      }
+      return method.addCode(CodeBlock.builder().add("return new $T(", entityType).indent()
+          .indent().add(arguments.build()).unindent().unindent().add(");\n").build()).build();
+    }
+    method.addStatement("$T $N = new $T()", entityType, ENTITY, entityType);
+    for (int i = 0; i < properties.size(); i++) {
+      PropertyModel property = properties.get(i);
+      method.addStatement("$L", Code.write(ENTITY, property, Code.get(ROW, i + 1, property)));
+    }
+    return method.addStatement("return $N", ENTITY).build();
+  }
+
+  private MethodSpec binder(String name, List<PropertyModel> columns, String javadoc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addParameter(Code.PARAMETERS, PARAMETERS)
+        .addParameter(entityType, ENTITY)
+        .addException(Code.SQL_EXCEPTION)
+        .addJavadoc(javadoc + "\n");
+    for (int i = 0; i < columns.size(); i++) {
+      PropertyModel property = columns.get(i);
+      method.addStatement("$L", Code.set(PARAMETERS, i + 1, property, Code.read(ENTITY, property)));
+    }
+    return method.build();
+  }
+
+  /** Returns the entity with a new id: the same instance, or a copy for a record. */
+  private MethodSpec withId(String name, PropertyModel id, CodeBlock value,
+      String parameter, TypeName parameterType, String javadoc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(entityType)
+        .addParameter(entityType, ENTITY)
+        .addParameter(parameterType, parameter)
+        .addJavadoc(javadoc + "\n");
+    if (parameterType.equals(Code.RESULT_SET)) {
+      method.addException(Code.SQL_EXCEPTION);
+    }
+    if (entity.style() == Style.RECORD) {
+      CodeBlock.Builder arguments = CodeBlock.builder();
+      for (PropertyModel property : entity.properties()) {
+        arguments.add(arguments.isEmpty() ? "$L" : ", $L",
+            property.isId() ? value : Code.read(ENTITY, property));
+      }
+      return method.addStatement("return new $T($L)", entityType, arguments.build()).build();
+    }
+    return method.addStatement("$L", Code.write(ENTITY, id, value))
+        .addStatement("return $N", ENTITY)
+        .build();
+  }
+}

@@ -1,0 +1,305 @@
+package dev.precast.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IdStrategy;
+import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.UniqueModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code UserRepository}: CRUD over the entity's table with SQL held in constants,
+ * {@code findBy<Field>} for every single-column unique field, and {@code query()} for the DSL.
+ * Inserts and updates run the generated validator first.
+ */
+public final class RepositoryWriter {
+  private static final String DB = "db";
+
+  private final EntityModel entity;
+  private final ClassName entityType;
+  private final ClassName metamodel;
+  private final PropertyModel id;
+  private final TypeName idType;
+  private final String parameter;
+  private final Statements statements;
+
+  public RepositoryWriter(EntityModel entity) {
+    this.entity = entity;
+    this.entityType = GeneratedNames.entity(entity);
+    this.metamodel = GeneratedNames.metamodel(entity);
+    this.id = entity.id().orElseThrow();
+    this.idType = Code.boxedType(id);
+    this.parameter = GeneratedNames.parameter(entity);
+    this.statements = new Statements(entity);
+  }
+
+  public JavaFile write() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.repository(entity))
+        .addOriginatingElement(entity.element())
+        .addAnnotation(Code.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes {@link $T} rows of table {@code $L}. Every value is a bound\n"
+            + "parameter; inserts and updates are validated first, by {@link $T}.\n"
+            + "\n<pre>{@code\n$T repository = new $T(db);\n}</pre>\n",
+            entityType, entity.tableName(), GeneratedNames.validator(entity),
+            GeneratedNames.repository(entity), GeneratedNames.repository(entity));
+    addSql(type);
+    type.addField(FieldSpec.builder(GeneratedNames.validator(entity), "VALIDATOR",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", GeneratedNames.validator(entity)).build());
+    type.addField(readerField("ONE", ParameterizedTypeName.get(Code.OPTIONAL, entityType),
+        "optional"));
+    type.addField(readerField("ALL", ParameterizedTypeName.get(Code.LIST, entityType), "list"));
+    type.addField(Code.DATABASE, DB, Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Code.DATABASE, DB)
+        .addJavadoc("A repository on {@code db}.\n")
+        .addStatement("this.$N = $T.requireNonNull($N, $S)", DB, Code.OBJECTS, DB, DB)
+        .build());
+    type.addMethod(insert());
+    type.addMethod(insertAll());
+    if (statements.update() != null) {
+      type.addMethod(update());
+    }
+    type.addMethod(delete());
+    type.addMethod(deleteById());
+    type.addMethod(findById());
+    for (UniqueModel unique : entity.uniques()) {
+      if (!unique.onType() && !entity.propertyByColumn(unique.columns().get(0)).orElseThrow().isId()) {
+        type.addMethod(findByUnique(entity.propertyByColumn(unique.columns().get(0)).orElseThrow()));
+      }
+    }
+    type.addMethod(findAll());
+    type.addMethod(count());
+    type.addMethod(existsById());
+    type.addMethod(MethodSpec.methodBuilder("query")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Code.QUERY, entityType))
+        .addJavadoc("A type-safe query on this table, e.g.\n"
+            + "{@code query().where($T.$L.eq(value)).list()}.\n", metamodel,
+            Names.constantName(id.name()))
+        .addStatement("return $T.from($N, $T.TABLE)", Code.QUERY, DB, metamodel)
+        .build());
+    return JavaFile.builder(entity.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private void addSql(TypeSpec.Builder type) {
+    sql(type, "SELECT_BY_ID", statements.selectWhere(id));
+    for (UniqueModel unique : entity.uniques()) {
+      PropertyModel property = entity.propertyByColumn(unique.columns().get(0)).orElseThrow();
+      if (!unique.onType() && !property.isId()) {
+        sql(type, "SELECT_BY_" + Names.constantName(property.name()),
+            statements.selectWhere(property));
+      }
+    }
+    sql(type, "SELECT_ALL", statements.selectAll());
+    sql(type, "INSERT", statements.insert());
+    if (id.idStrategy() == IdStrategy.IDENTITY) {
+      sql(type, "INSERT_WITH_ID", statements.insertWithId());
+    }
+    if (statements.update() != null) {
+      sql(type, "UPDATE", statements.update());
+    }
+    sql(type, "DELETE_BY_ID", statements.deleteById());
+    sql(type, "COUNT", statements.count());
+    sql(type, "EXISTS_BY_ID", statements.existsById());
+  }
+
+  private static void sql(TypeSpec.Builder type, String name, String sql) {
+    type.addField(FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S", sql).build());
+  }
+
+  private FieldSpec readerField(String name, TypeName resultType, String factory) {
+    return FieldSpec.builder(ParameterizedTypeName.get(Code.RESULT_READER, resultType), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.$N($T::map)", Code.RESULTS, factory, metamodel)
+        .build();
+  }
+
+  private MethodSpec.Builder publicMethod(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+  }
+
+  private CodeBlock idUnset(String variable) {
+    CodeBlock read = Code.read(variable, id);
+    return id.primitive() ? CodeBlock.of("$L == 0", read) : CodeBlock.of("$L == null", read);
+  }
+
+  private MethodSpec insert() {
+    MethodSpec.Builder method = publicMethod("insert")
+        .returns(entityType)
+        .addParameter(entityType, parameter)
+        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
+    switch (id.idStrategy()) {
+      case IDENTITY -> method
+          .addJavadoc("Validates and inserts {@code $N}; returns it with the id the database\n"
+              + "generated$L (an id set by the application is kept).\n", parameter, recordNote())
+          .beginControlFlow("if ($L)", idUnset(parameter))
+          .addStatement("return $T.insert($N, $T.TABLE, INSERT, $N, $T::bindInsert, $S, $T::withGeneratedId)",
+              Code.JDBC, DB, metamodel, parameter, metamodel, id.columnName(), metamodel)
+          .endControlFlow()
+          .addStatement("$T.update($N, $T.TABLE, INSERT_WITH_ID, parameters -> $T.bindInsertWithId(parameters, $N))",
+              Code.JDBC, DB, metamodel, metamodel, parameter)
+          .addStatement("return $N", parameter);
+      case RANDOM_UUID -> method
+          .addJavadoc("Validates and inserts {@code $N}, with a random id when its id is null;\n"
+              + "returns it with its id$L.\n", parameter, recordNote())
+          .addStatement("$T stored = $L ? $T.withId($N, $T.randomUUID()) : $N", entityType,
+              idUnset(parameter), metamodel, parameter, Code.UUID, parameter)
+          .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters, stored))",
+              Code.JDBC, DB, metamodel, metamodel)
+          .addStatement("return stored");
+      case ASSIGNED -> method
+          .addJavadoc("Validates and inserts {@code $N}; returns it.\n", parameter)
+          .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters, $N))",
+              Code.JDBC, DB, metamodel, metamodel, parameter)
+          .addStatement("return $N", parameter);
+    }
+    return method.addJavadoc(throwsDoc()).build();
+  }
+
+  private MethodSpec insertAll() {
+    ParameterizedTypeName list = ParameterizedTypeName.get(Code.LIST, entityType);
+    MethodSpec.Builder method = publicMethod("insertAll")
+        .returns(list)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), entityType), "rows")
+        .addJavadoc("Validates every row, then inserts them all in one JDBC batch and one\n"
+            + "transaction: a bad row stores nothing. Returns the rows, in order, with their ids.\n")
+        .addJavadoc(throwsDoc())
+        .addStatement("$T valid = new $T<>()", list, Code.ARRAY_LIST)
+        .beginControlFlow("for ($T row : rows)", entityType)
+        .addStatement("$N.validateOrThrow(row)", "VALIDATOR");
+    switch (id.idStrategy()) {
+      case IDENTITY -> method
+          .addStatement("valid.add(row)")
+          .endControlFlow()
+          .addStatement("return $T.insertAll($N, $T.TABLE, valid, row -> $L, INSERT, $T::bindInsert, $S,\n"
+              + "$T::withGeneratedId, INSERT_WITH_ID, $T::bindInsertWithId)", Code.JDBC, DB,
+              metamodel, idUnset("row"), metamodel, id.columnName(), metamodel, metamodel);
+      case RANDOM_UUID -> method
+          .addStatement("valid.add($L ? $T.withId(row, $T.randomUUID()) : row)", idUnset("row"),
+              metamodel, Code.UUID)
+          .endControlFlow()
+          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert)", Code.JDBC,
+              DB, metamodel, metamodel);
+      case ASSIGNED -> method
+          .addStatement("valid.add(row)")
+          .endControlFlow()
+          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert)", Code.JDBC,
+              DB, metamodel, metamodel);
+    }
+    return method.build();
+  }
+
+  private MethodSpec update() {
+    return publicMethod("update")
+        .returns(entityType)
+        .addParameter(entityType, parameter)
+        .addJavadoc("Validates {@code $N} and writes every column of its row; returns it.\n",
+            parameter)
+        .addJavadoc(throwsDoc())
+        .addJavadoc("@throws dev.precast.PrecastException when no row has its id\n")
+        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter)
+        .addStatement("$T.updateOne($N, $T.TABLE, UPDATE, parameters -> $T.bindUpdate(parameters, $N), $L)",
+            Code.JDBC, DB, metamodel, metamodel, parameter, Code.read(parameter, id))
+        .addStatement("return $N", parameter)
+        .build();
+  }
+
+  private MethodSpec delete() {
+    return publicMethod("delete")
+        .returns(TypeName.BOOLEAN)
+        .addParameter(entityType, parameter)
+        .addJavadoc("Deletes the row of {@code $N}; returns whether there was one.\n", parameter)
+        .addStatement("return deleteById($L)", Code.read(parameter, id))
+        .build();
+  }
+
+  private MethodSpec deleteById() {
+    return publicMethod("deleteById")
+        .returns(TypeName.BOOLEAN)
+        .addParameter(idType, "id")
+        .addJavadoc("Deletes the row with this id; returns whether there was one.\n")
+        .addStatement("return $T.update($N, $T.TABLE, DELETE_BY_ID, parameters -> $L) > 0",
+            Code.JDBC, DB, metamodel, bindId())
+        .build();
+  }
+
+  private MethodSpec findById() {
+    return publicMethod("findById")
+        .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
+        .addParameter(idType, "id")
+        .addJavadoc("The row with this id, if there is one.\n")
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_ID, parameters -> $L, ONE)",
+            Code.JDBC, DB, metamodel, bindId())
+        .build();
+  }
+
+  private MethodSpec findByUnique(PropertyModel property) {
+    String name = property.name();
+    return publicMethod("findBy" + Names.capitalize(name))
+        .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
+        .addParameter(Code.boxedType(property), name)
+        .addJavadoc("The row whose {@code $L} is {@code $N} (unique), if there is one.\n",
+            property.columnName(), name)
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ONE)",
+            Code.JDBC, DB, metamodel, Names.constantName(name),
+            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
+        .build();
+  }
+
+  private MethodSpec findAll() {
+    return publicMethod("findAll")
+        .returns(ParameterizedTypeName.get(Code.LIST, entityType))
+        .addJavadoc("Every row, ordered by id.\n")
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_ALL, parameters -> { }, ALL)",
+            Code.JDBC, DB, metamodel)
+        .build();
+  }
+
+  private MethodSpec count() {
+    return publicMethod("count")
+        .returns(TypeName.LONG)
+        .addJavadoc("The number of rows.\n")
+        .addStatement("return $T.query($N, $T.TABLE, COUNT, parameters -> { }, $T.COUNT)",
+            Code.JDBC, DB, metamodel, Code.RESULTS)
+        .build();
+  }
+
+  private MethodSpec existsById() {
+    return publicMethod("existsById")
+        .returns(TypeName.BOOLEAN)
+        .addParameter(idType, "id")
+        .addJavadoc("Whether a row has this id.\n")
+        .addStatement("return $T.query($N, $T.TABLE, EXISTS_BY_ID, parameters -> $L, $T.EXISTS)",
+            Code.JDBC, DB, metamodel, bindId(), Code.RESULTS)
+        .build();
+  }
+
+  private CodeBlock bindId() {
+    return CodeBlock.of("parameters.$N(1, $T.requireNonNull(id, $S))", id.valueType().setter(false),
+        Code.OBJECTS, "id");
+  }
+
+  private String recordNote() {
+    return entity.style() == dev.precast.processor.model.Style.RECORD ? ", as a new record" : "";
+  }
+
+  private static String throwsDoc() {
+    return "@throws dev.precast.ValidationException listing every rule it breaks, before any SQL\n"
+        + "@throws dev.precast.IntegrityViolationException when the database rejects it\n";
+  }
+}

@@ -1,0 +1,95 @@
+package dev.precast.processor.generate;
+
+import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IdStrategy;
+import dev.precast.processor.model.PropertyModel;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL text of an entity's statements, computed once at compile time. The parameter order
+ * of each is the order of {@link #insertColumns} and {@link #updateColumns}.
+ */
+final class Statements {
+  private final EntityModel entity;
+  private final PropertyModel id;
+  private final String table;
+
+  Statements(EntityModel entity) {
+    this.entity = entity;
+    this.id = entity.id().orElseThrow();
+    this.table = Identifiers.sql(entity.tableName());
+  }
+
+  String selectList() {
+    return entity.properties().stream().map(p -> Identifiers.sql(p.columnName()))
+        .collect(Collectors.joining(", "));
+  }
+
+  String selectWhere(PropertyModel property) {
+    return "SELECT " + selectList() + " FROM " + table + " WHERE "
+        + Identifiers.sql(property.columnName()) + " = ?";
+  }
+
+  String selectAll() {
+    return "SELECT " + selectList() + " FROM " + table + " ORDER BY " + Identifiers.sql(id.columnName());
+  }
+
+  String count() {
+    return "SELECT COUNT(*) FROM " + table;
+  }
+
+  String existsById() {
+    return "SELECT 1 FROM " + table + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+  }
+
+  String deleteById() {
+    return "DELETE FROM " + table + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+  }
+
+  /** The columns an insert binds: all but an identity key, which the database generates. */
+  List<PropertyModel> insertColumns() {
+    return id.idStrategy() == IdStrategy.IDENTITY
+        ? entity.properties().stream().filter(p -> !p.isId()).toList()
+        : entity.properties();
+  }
+
+  String insert() {
+    return insert(insertColumns());
+  }
+
+  /** For an identity key the application set itself. */
+  String insertWithId() {
+    return insert(entity.properties());
+  }
+
+  /** The columns an update binds: every non-key column, then the key. */
+  List<PropertyModel> updateColumns() {
+    List<PropertyModel> columns = new java.util.ArrayList<>(
+        entity.properties().stream().filter(p -> !p.isId()).toList());
+    columns.add(id);
+    return columns;
+  }
+
+  /** Null when the entity has no column besides its key. */
+  String update() {
+    List<PropertyModel> set = entity.properties().stream().filter(p -> !p.isId()).toList();
+    if (set.isEmpty()) {
+      return null;
+    }
+    return "UPDATE " + table + " SET "
+        + set.stream().map(p -> Identifiers.sql(p.columnName()) + " = ?")
+            .collect(Collectors.joining(", "))
+        + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+  }
+
+  private String insert(List<PropertyModel> columns) {
+    if (columns.isEmpty()) {
+      return "INSERT INTO " + table + " DEFAULT VALUES";
+    }
+    return "INSERT INTO " + table + " ("
+        + columns.stream().map(p -> Identifiers.sql(p.columnName())).collect(Collectors.joining(", "))
+        + ") VALUES (" + columns.stream().map(p -> "?").collect(Collectors.joining(", ")) + ")";
+  }
+}

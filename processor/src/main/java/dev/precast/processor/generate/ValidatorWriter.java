@@ -1,0 +1,231 @@
+package dev.precast.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IdStrategy;
+import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.Rule;
+import dev.precast.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code UserValidator}: the entity's declared rules ({@code @Column} length,
+ * precision and nullability, and the Jakarta Validation constraints) as plain Java checks.
+ */
+public final class ValidatorWriter {
+  private static final String VIOLATIONS = "violations";
+
+  private final EntityModel entity;
+  private final ClassName entityType;
+  private final String parameter;
+  private final List<FieldSpec> patterns = new ArrayList<>();
+
+  public ValidatorWriter(EntityModel entity) {
+    this.entity = entity;
+    this.entityType = GeneratedNames.entity(entity);
+    this.parameter = GeneratedNames.parameter(entity);
+  }
+
+  public JavaFile write() {
+    MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Code.LIST, Code.VIOLATION))
+        .addParameter(entityType, parameter)
+        .addJavadoc("Every rule {@code $N} breaks, in field order; empty when it is valid.\n",
+            parameter)
+        .addStatement("$T<$T> $N = new $T<>()", Code.LIST, Code.VIOLATION, VIOLATIONS,
+            Code.ARRAY_LIST);
+    for (PropertyModel property : entity.properties()) {
+      validate.addCode(checks(property));
+    }
+    validate.addStatement("return $N", VIOLATIONS);
+
+    MethodSpec validateOrThrow = MethodSpec.methodBuilder("validateOrThrow")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(entityType, parameter)
+        .addJavadoc("Throws when {@code $N} breaks any rule.\n\n"
+            + "@throws $T listing every rule it breaks\n", parameter, Code.VALIDATION_EXCEPTION)
+        .addStatement("$T<$T> $N = validate($N)", Code.LIST, Code.VIOLATION, VIOLATIONS, parameter)
+        .beginControlFlow("if (!$N.isEmpty())", VIOLATIONS)
+        .addStatement("throw new $T($S, $N)", Code.VALIDATION_EXCEPTION, entity.simpleName(),
+            VIOLATIONS)
+        .endControlFlow()
+        .build();
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.validator(entity))
+        .addOriginatingElement(entity.element())
+        .addAnnotation(Code.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Checks a {@link $T} against its declared rules, before any SQL is sent.\n"
+            + "\n<pre>{@code\nList<Violation> problems = new $T().validate($N);\n}</pre>\n",
+            entityType, GeneratedNames.validator(entity), parameter);
+    MethodSpec validateMethod = validate.build();
+    type.addFields(patterns);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A validator; it holds no state and may be shared.\n").build());
+    type.addMethod(validateMethod);
+    type.addMethod(validateOrThrow);
+    return JavaFile.builder(entity.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private CodeBlock checks(PropertyModel property) {
+    List<CodeBlock> valueChecks = valueChecks(property);
+    Set<String> nullMessages = nullMessages(property);
+    if (property.primitive()) {
+      CodeBlock.Builder code = CodeBlock.builder();
+      valueChecks.forEach(code::add);
+      return code.build();
+    }
+    if (valueChecks.isEmpty() && nullMessages.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    String local = local(property);
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T $N = $L", Code.type(property), local, Code.read(parameter, property));
+    if (nullMessages.isEmpty()) {
+      code.beginControlFlow("if ($N != null)", local);
+    } else {
+      code.beginControlFlow("if ($N == null)", local);
+      for (String message : nullMessages) {
+        code.addStatement(violation(property, message));
+      }
+      if (!valueChecks.isEmpty()) {
+        code.nextControlFlow("else");
+      }
+    }
+    valueChecks.forEach(code::add);
+    return code.endControlFlow().build();
+  }
+
+  /** The messages for a null value: one per rule that rejects null. */
+  private Set<String> nullMessages(PropertyModel property) {
+    Set<String> messages = new LinkedHashSet<>();
+    if (property.primitive()
+        || (property.isId() && property.idStrategy() != IdStrategy.ASSIGNED)) {
+      return messages;
+    }
+    for (Rule rule : property.rules()) {
+      if (rule.rejectsNull()) {
+        messages.add(message(rule, switch (rule.kind()) {
+          case NOT_BLANK -> "must not be blank";
+          case NOT_EMPTY -> "must not be empty";
+          default -> "must not be null";
+        }));
+      }
+    }
+    if (messages.isEmpty() && property.notNull()) {
+      messages.add("must not be null");
+    }
+    return messages;
+  }
+
+  private List<CodeBlock> valueChecks(PropertyModel property) {
+    List<CodeBlock> checks = new ArrayList<>();
+    CodeBlock value = property.primitive()
+        ? Code.read(parameter, property) : CodeBlock.of("$N", local(property));
+    ValueType type = property.valueType();
+    for (Rule rule : property.rules()) {
+      switch (rule.kind()) {
+        case NOT_BLANK -> checks.add(check(property, CodeBlock.of("$T.isBlank($L)", Code.CHECKS,
+            value), message(rule, "must not be blank")));
+        case NOT_EMPTY -> checks.add(check(property, CodeBlock.of("$L.$L == 0", value,
+            type == ValueType.BYTES ? "length" : "length()"), message(rule, "must not be empty")));
+        case SIZE -> checks.add(size(property, rule, value));
+        case MIN -> checks.add(check(property, compare(property, value, "<", rule.min()),
+            message(rule, "must be greater than or equal to " + rule.min())));
+        case MAX -> checks.add(check(property, compare(property, value, ">", rule.max()),
+            message(rule, "must be less than or equal to " + rule.max())));
+        case EMAIL -> checks.add(check(property, CodeBlock.of("!$T.isEmail($L)", Code.CHECKS,
+            value), message(rule, "must be a well-formed email address")));
+        case PATTERN -> checks.add(check(property,
+            CodeBlock.of("!$N.matcher($L).matches()", pattern(property, rule), value),
+            message(rule, "must match \"" + rule.regexp() + "\"")));
+        case NOT_NULL, UNSUPPORTED -> { }
+      }
+    }
+    if (property.length() > 0 && type != ValueType.ENUM) {
+      CodeBlock length = type == ValueType.BYTES ? CodeBlock.of("$L.length", value)
+          : CodeBlock.of("$T.characterCount($L)", Code.CHECKS, value);
+      checks.add(check(property, CodeBlock.of("$L > $L", length, property.length()),
+          "size must be at most " + property.length()));
+    }
+    if (type == ValueType.BIG_DECIMAL && property.precision() > 0) {
+      checks.add(check(property, CodeBlock.of("!$T.fitsNumeric($L, $L, $L)", Code.CHECKS, value,
+          property.precision(), property.scale()), "numeric value out of bounds (<"
+          + (property.precision() - property.scale()) + " digits>.<" + property.scale()
+          + " digits> expected)"));
+    }
+    return checks;
+  }
+
+  private CodeBlock size(PropertyModel property, Rule rule, CodeBlock value) {
+    CodeBlock length = CodeBlock.of(property.valueType() == ValueType.BYTES ? "$L.length"
+        : "$L.length()", value);
+    boolean bounded = rule.max() < Integer.MAX_VALUE;
+    String text = rule.min() > 0 && bounded ? "size must be between " + rule.min() + " and " + rule.max()
+        : bounded ? "size must be at most " + rule.max()
+        : "size must be at least " + rule.min();
+    CodeBlock condition = rule.min() > 0 && bounded
+        ? CodeBlock.of("$L < $L || $L > $L", length, rule.min(), length, rule.max())
+        : bounded ? CodeBlock.of("$L > $L", length, rule.max())
+        : CodeBlock.of("$L < $L", length, rule.min());
+    return check(property, condition, message(rule, text));
+  }
+
+  private CodeBlock compare(PropertyModel property, CodeBlock value, String operator, long bound) {
+    if (property.valueType() == ValueType.BIG_DECIMAL) {
+      return CodeBlock.of("$L.compareTo($T.valueOf($LL)) $L 0", value, Code.BIG_DECIMAL, bound,
+          operator);
+    }
+    return CodeBlock.of("$L $L $LL", value, operator, bound);
+  }
+
+  private String pattern(PropertyModel property, Rule rule) {
+    String name = Names.constantName(property.name()) + "_PATTERN"
+        + (patterns.stream().anyMatch(p -> p.name().startsWith(
+            Names.constantName(property.name()) + "_PATTERN")) ? "_" + patterns.size() : "");
+    patterns.add(FieldSpec.builder(Code.PATTERN, name, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(rule.flags() == 0 ? CodeBlock.of("$T.compile($S)", Code.PATTERN, rule.regexp())
+            : CodeBlock.of("$T.compile($S, $L)", Code.PATTERN, rule.regexp(), rule.flags()))
+        .build());
+    return name;
+  }
+
+  private CodeBlock check(PropertyModel property, CodeBlock condition, String message) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", condition)
+        .addStatement(violation(property, message))
+        .endControlFlow()
+        .build();
+  }
+
+  private CodeBlock violation(PropertyModel property, String message) {
+    return CodeBlock.of("$N.add(new $T($S, $S))", VIOLATIONS, Code.VIOLATION, property.name(),
+        message);
+  }
+
+  private static String message(Rule rule, String fallback) {
+    return rule.message() != null ? rule.message() : fallback;
+  }
+
+  /** A local variable for the property's value that clashes with no other name in scope. */
+  private String local(PropertyModel property) {
+    String name = property.name();
+    return name.equals(parameter) || name.equals(VIOLATIONS) ? name + "Value" : name;
+  }
+}

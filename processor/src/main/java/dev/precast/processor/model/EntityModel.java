@@ -1,0 +1,74 @@
+package dev.precast.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * An entity class as read from its declaration: its table, its mapped properties and its
+ * constraints. Checked by the validator before any code is generated from it.
+ *
+ * @param element the class, where diagnostics are reported
+ * @param table the {@code @Table} annotation
+ * @param type the class by name; generated classes go in its package
+ * @param tableName the SQL table name, declared or derived
+ * @param style how instances are built
+ * @param hasNoArgConstructor whether a non-private no-argument constructor exists
+ * @param properties the mapped properties, in declaration order
+ * @param transientNames the Java names of fields excluded from mapping
+ * @param uniques the unique constraints, of fields first, then of the type
+ */
+public record EntityModel(
+    TypeElement element,
+    AnnotationMirror table,
+    TypeRef type,
+    String tableName,
+    Style style,
+    boolean hasNoArgConstructor,
+    List<PropertyModel> properties,
+    List<TransientField> transientNames,
+    List<UniqueModel> uniques) {
+
+  /** Copies the lists. */
+  public EntityModel {
+    properties = List.copyOf(properties);
+    transientNames = List.copyOf(transientNames);
+    uniques = List.copyOf(uniques);
+  }
+
+  /**
+   * A field marked {@code @Transient}, left out of the mapping.
+   *
+   * @param field the field
+   * @param name the Java name
+   * @param columnName the column name it would have had
+   */
+  public record TransientField(VariableElement field, String name, String columnName) {}
+
+  /** The package, where the generated classes go. */
+  public String packageName() {
+    return type.packageName();
+  }
+
+  /** The class's simple name, e.g. {@code User}. */
+  public String simpleName() {
+    return type.simpleName();
+  }
+
+  /** The canonical class name. */
+  public String qualifiedName() {
+    return type.canonicalName();
+  }
+
+  /** The primary key; present once the model passed validation. */
+  public Optional<PropertyModel> id() {
+    return properties.stream().filter(PropertyModel::isId).findFirst();
+  }
+
+  /** The property mapped to {@code columnName}, compared as SQL would (case-insensitive). */
+  public Optional<PropertyModel> propertyByColumn(String columnName) {
+    return properties.stream().filter(p -> p.columnName().equalsIgnoreCase(columnName)).findFirst();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.precast.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One mapped field of an entity (or record component), as read from its declaration.
+ *
+ * @param field the field, where diagnostics are reported
+ * @param name the Java name, e.g. {@code displayName}
+ * @param typeName the declared type as javac prints it, e.g. {@code java.lang.String}
+ * @param valueType the supported type it maps to, or null when unsupported
+ * @param declaredType the declared class, for enums and boxed types; null for primitives and arrays
+ * @param primitive whether the declared type is a primitive
+ * @param columnName the SQL column name, declared or derived
+ * @param column the {@code @Column} annotation, or null
+ * @param length {@code @Column(length)}, 0 when unbounded
+ * @param nullable {@code @Column(nullable)}
+ * @param precision {@code @Column(precision)}, 0 when unbounded
+ * @param scale {@code @Column(scale)}
+ * @param id the {@code @Id} annotation, or null
+ * @param unique the field's {@code @Unique} annotation, or null
+ * @param rules the validation rules, in declaration order
+ * @param read how generated code reads the value, or null when it cannot
+ * @param write how generated code sets the value, or null when it cannot
+ */
+public record PropertyModel(
+    VariableElement field,
+    String name,
+    String typeName,
+    ValueType valueType,
+    TypeRef declaredType,
+    boolean primitive,
+    String columnName,
+    AnnotationMirror column,
+    int length,
+    boolean nullable,
+    int precision,
+    int scale,
+    AnnotationMirror id,
+    AnnotationMirror unique,
+    List<Rule> rules,
+    Access read,
+    Access write) {
+
+  /** Copies {@code rules}. */
+  public PropertyModel {
+    rules = List.copyOf(rules);
+  }
+
+  /** Whether this is the primary key. */
+  public boolean isId() {
+    return id != null;
+  }
+
+  /** Whether the column is NOT NULL: a primitive, the id, or a rule that rejects null. */
+  public boolean notNull() {
+    return primitive || isId() || !nullable || rules.stream().anyMatch(Rule::rejectsNull);
+  }
+
+  /** How the id gets its value; meaningful for the id only. */
+  public IdStrategy idStrategy() {
+    if (valueType == ValueType.LONG || valueType == ValueType.INT) {
+      return IdStrategy.IDENTITY;
+    }
+    return valueType == ValueType.UUID ? IdStrategy.RANDOM_UUID : IdStrategy.ASSIGNED;
+  }
+
+  /** The name of the boxed type, for generic positions: {@code java.lang.Long} for {@code long}. */
+  public String boxedTypeName() {
+    return switch (typeName) {
+      case "boolean" -> "java.lang.Boolean";
+      case "int" -> "java.lang.Integer";
+      case "long" -> "java.lang.Long";
+      case "short" -> "java.lang.Short";
+      case "double" -> "java.lang.Double";
+      case "float" -> "java.lang.Float";
+      default -> typeName;
+    };
+  }
+}

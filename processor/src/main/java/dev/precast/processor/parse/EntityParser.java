@@ -1,0 +1,281 @@
+package dev.precast.processor.parse;
+
+import dev.precast.processor.model.Access;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.Rule;
+import dev.precast.processor.model.Style;
+import dev.precast.processor.model.TypeRef;
+import dev.precast.processor.model.UniqueModel;
+import dev.precast.processor.model.ValueType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads an {@code @Table} class into an {@link EntityModel}. It records what is declared,
+ * including what is wrong (an unsupported type, a field nothing can read); judging it is the
+ * validator's work, so parsing never fails.
+ */
+public final class EntityParser {
+  private static final List<String> CONSTRAINT_PACKAGES =
+      List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+
+  private final Elements elements;
+  private final Types types;
+  private final Annotations annotations;
+
+  public EntityParser(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    this.annotations = new Annotations(elements);
+  }
+
+  /** The model of an element annotated with {@code @Table}. */
+  public EntityModel parse(TypeElement type) {
+    AnnotationMirror table = Annotations.find(type, Annotations.TABLE).orElseThrow();
+    TypeRef typeRef = typeRef(type);
+    String declaredName = annotations.string(table, "name");
+    String tableName = declaredName.isEmpty() ? Names.snakeCase(typeRef.simpleName()) : declaredName;
+    Style style = type.getKind() == ElementKind.RECORD ? Style.RECORD : Style.CLASS;
+
+    List<PropertyModel> properties = new ArrayList<>();
+    List<EntityModel.TransientField> transients = new ArrayList<>();
+    List<UniqueModel> uniques = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (field.getModifiers().contains(Modifier.STATIC)
+          || field.getModifiers().contains(Modifier.TRANSIENT)) {
+        continue;
+      }
+      String columnName = columnName(field);
+      if (Annotations.find(field, Annotations.TRANSIENT).isPresent()) {
+        transients.add(new EntityModel.TransientField(
+            field, field.getSimpleName().toString(), columnName));
+        continue;
+      }
+      PropertyModel property = property(type, style, field, columnName);
+      properties.add(property);
+      if (property.unique() != null) {
+        uniques.add(new UniqueModel(field, property.unique(), List.of(columnName), false));
+      }
+    }
+    for (AnnotationMirror unique : typeUniques(type)) {
+      uniques.add(new UniqueModel(type, unique, annotations.strings(unique, "columns"), true));
+    }
+    return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
+        properties, transients, uniques);
+  }
+
+  private PropertyModel property(
+      TypeElement owner, Style style, VariableElement field, String columnName) {
+    TypeMirror type = field.asType();
+    String typeName = typeName(type);
+    ValueType valueType = ValueType.of(typeName);
+    TypeRef declaredType = null;
+    if (type.getKind() == TypeKind.DECLARED) {
+      TypeElement typeElement = (TypeElement) types.asElement(type);
+      declaredType = typeRef(typeElement);
+      if (typeElement.getKind() == ElementKind.ENUM) {
+        valueType = ValueType.ENUM;
+      }
+    }
+    boolean primitive = type.getKind().isPrimitive();
+    Optional<AnnotationMirror> column = Annotations.find(field, Annotations.COLUMN);
+    String name = field.getSimpleName().toString();
+    return new PropertyModel(
+        field,
+        name,
+        typeName,
+        valueType,
+        declaredType,
+        primitive,
+        columnName,
+        column.orElse(null),
+        column.map(c -> annotations.integer(c, "length")).orElse(0),
+        column.map(c -> annotations.bool(c, "nullable", true)).orElse(true),
+        column.map(c -> annotations.integer(c, "precision")).orElse(0),
+        column.map(c -> annotations.integer(c, "scale")).orElse(0),
+        Annotations.find(field, Annotations.ID).orElse(null),
+        Annotations.find(field, Annotations.UNIQUE).orElse(null),
+        rules(field),
+        readAccess(owner, style, field),
+        writeAccess(owner, style, field));
+  }
+
+  private String columnName(VariableElement field) {
+    String declared = Annotations.find(field, Annotations.COLUMN)
+        .map(c -> annotations.string(c, "name"))
+        .orElse("");
+    return declared.isEmpty() ? Names.snakeCase(field.getSimpleName().toString()) : declared;
+  }
+
+  private List<AnnotationMirror> typeUniques(TypeElement type) {
+    List<AnnotationMirror> uniques = new ArrayList<>();
+    Annotations.find(type, Annotations.UNIQUE).ifPresent(uniques::add);
+    Annotations.find(type, Annotations.UNIQUE_LIST).ifPresent(list -> {
+      for (AnnotationValue item : annotations.array(list, "value")) {
+        if (item.getValue() instanceof AnnotationMirror unique) {
+          uniques.add(unique);
+        }
+      }
+    });
+    return uniques;
+  }
+
+  private List<Rule> rules(VariableElement field) {
+    List<Rule> rules = new ArrayList<>();
+    for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+      String qualifiedName = Annotations.qualifiedName(mirror);
+      if (CONSTRAINT_PACKAGES.stream().noneMatch(qualifiedName::startsWith)) {
+        continue;
+      }
+      String simpleName = Annotations.simpleName(mirror);
+      Rule.Kind kind = switch (simpleName) {
+        case "NotNull" -> Rule.Kind.NOT_NULL;
+        case "NotBlank" -> Rule.Kind.NOT_BLANK;
+        case "NotEmpty" -> Rule.Kind.NOT_EMPTY;
+        case "Size" -> Rule.Kind.SIZE;
+        case "Min" -> Rule.Kind.MIN;
+        case "Max" -> Rule.Kind.MAX;
+        case "Email" -> Rule.Kind.EMAIL;
+        case "Pattern" -> Rule.Kind.PATTERN;
+        default -> Rule.Kind.UNSUPPORTED;
+      };
+      long min = kind == Rule.Kind.SIZE ? annotations.longValue(mirror, "min")
+          : kind == Rule.Kind.MIN ? annotations.longValue(mirror, "value") : 0;
+      long max = kind == Rule.Kind.SIZE ? annotations.longValue(mirror, "max")
+          : kind == Rule.Kind.MAX ? annotations.longValue(mirror, "value") : 0;
+      String regexp = kind == Rule.Kind.PATTERN ? annotations.string(mirror, "regexp") : null;
+      String message = annotations.string(mirror, "message");
+      rules.add(new Rule(kind, mirror, simpleName, min, max, regexp,
+          kind == Rule.Kind.PATTERN ? patternFlags(mirror) : 0,
+          message.isEmpty() || message.startsWith("{") ? null : message));
+    }
+    return rules;
+  }
+
+  private int patternFlags(AnnotationMirror pattern) {
+    int flags = 0;
+    for (AnnotationValue flag : annotations.array(pattern, "flags")) {
+      if (flag.getValue() instanceof VariableElement constant) {
+        flags |= switch (constant.getSimpleName().toString()) {
+          case "UNIX_LINES" -> java.util.regex.Pattern.UNIX_LINES;
+          case "CASE_INSENSITIVE" -> java.util.regex.Pattern.CASE_INSENSITIVE;
+          case "COMMENTS" -> java.util.regex.Pattern.COMMENTS;
+          case "MULTILINE" -> java.util.regex.Pattern.MULTILINE;
+          case "DOTALL" -> java.util.regex.Pattern.DOTALL;
+          case "UNICODE_CASE" -> java.util.regex.Pattern.UNICODE_CASE;
+          case "CANON_EQ" -> java.util.regex.Pattern.CANON_EQ;
+          default -> 0;
+        };
+      }
+    }
+    return flags;
+  }
+
+  private Access readAccess(TypeElement owner, Style style, VariableElement field) {
+    String name = field.getSimpleName().toString();
+    if (style == Style.RECORD) {
+      return new Access(Access.Kind.METHOD, name);
+    }
+    List<String> getters = new ArrayList<>();
+    getters.add("get" + Names.capitalize(name));
+    if (field.asType().getKind() == TypeKind.BOOLEAN
+        || typeName(field.asType()).equals("java.lang.Boolean")) {
+      getters.add(0, "is" + Names.capitalize(name));
+    }
+    for (String getter : getters) {
+      for (ExecutableElement method : methods(owner)) {
+        if (method.getSimpleName().contentEquals(getter) && method.getParameters().isEmpty()
+            && types.isSameType(method.getReturnType(), field.asType())) {
+          return new Access(Access.Kind.METHOD, getter);
+        }
+      }
+    }
+    return field.getModifiers().contains(Modifier.PRIVATE)
+        ? null : new Access(Access.Kind.FIELD, name);
+  }
+
+  private Access writeAccess(TypeElement owner, Style style, VariableElement field) {
+    String name = field.getSimpleName().toString();
+    if (style == Style.RECORD) {
+      return new Access(Access.Kind.CONSTRUCTOR, name);
+    }
+    String setter = "set" + Names.capitalize(name);
+    for (ExecutableElement method : methods(owner)) {
+      if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
+          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+        return new Access(Access.Kind.SETTER, setter);
+      }
+    }
+    boolean settable = !field.getModifiers().contains(Modifier.PRIVATE)
+        && !field.getModifiers().contains(Modifier.FINAL);
+    return settable ? new Access(Access.Kind.FIELD, name) : null;
+  }
+
+  /** Non-private, non-static methods of the class and its superclasses. */
+  private List<ExecutableElement> methods(TypeElement owner) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Element member : elements.getAllMembers(owner)) {
+      if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && !method.getModifiers().contains(Modifier.STATIC)) {
+        methods.add(method);
+      }
+    }
+    return methods;
+  }
+
+  private static boolean hasNoArgConstructor(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+  }
+
+  /**
+   * A type's name without type annotations (which {@code toString} would print): {@code int},
+   * {@code byte[]}, {@code java.lang.String}.
+   */
+  private String typeName(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return typeName(((ArrayType) type).getComponentType()) + "[]";
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+      String name = element.getQualifiedName().toString();
+      return ((DeclaredType) type).getTypeArguments().isEmpty() ? name : name + "<...>";
+    }
+    return type.toString();
+  }
+
+  private TypeRef typeRef(TypeElement type) {
+    Deque<String> simpleNames = new ArrayDeque<>();
+    Element current = type;
+    while (current instanceof TypeElement) {
+      simpleNames.addFirst(current.getSimpleName().toString());
+      current = current.getEnclosingElement();
+    }
+    return new TypeRef(elements.getPackageOf(type).getQualifiedName().toString(),
+        new ArrayList<>(simpleNames));
+  }
+}

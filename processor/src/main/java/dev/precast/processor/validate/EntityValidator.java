@@ -1,0 +1,373 @@
+package dev.precast.processor.validate;
+
+import dev.precast.processor.diag.Diagnostic;
+import dev.precast.processor.diag.Problem;
+import dev.precast.processor.diag.Suggestions;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.Rule;
+import dev.precast.processor.model.Style;
+import dev.precast.processor.model.UniqueModel;
+import dev.precast.processor.model.ValueType;
+import dev.precast.processor.parse.Annotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks one entity model and lists every problem, each on its element, so that a user sees
+ * all of an entity's mistakes in one compilation. Generation runs only on models without
+ * problems.
+ */
+public final class EntityValidator {
+  private static final Pattern UNUSABLE_NAME_CHARACTERS = Pattern.compile("[\"\\x00-\\x1f]");
+
+  /** Every problem of {@code entity}; empty when code can be generated from it. */
+  public List<Problem> validate(EntityModel entity) {
+    List<Problem> problems = new ArrayList<>();
+    if (!checkShape(entity, problems)) {
+      return problems;
+    }
+    checkName(entity.element(), entity.table(), "table name", entity.tableName(), problems);
+    checkIds(entity, problems);
+    checkTransients(entity, problems);
+    Map<String, PropertyModel> columns = new HashMap<>();
+    for (PropertyModel property : entity.properties()) {
+      checkProperty(entity, property, problems);
+      PropertyModel previous =
+          columns.putIfAbsent(property.columnName().toLowerCase(Locale.ROOT), property);
+      if (previous != null) {
+        problems.add(Problem.on(property.field(), property.column(), Diagnostic.DUPLICATE_COLUMN,
+            property.columnName(), previous.name(), property.name()));
+      }
+    }
+    checkUniques(entity, problems);
+    checkMethodsHaveNoRules(entity, problems);
+    return problems;
+  }
+
+  /** Checks the class that carries {@code @Table}; false when it is no class at all. */
+  private static boolean checkShape(EntityModel entity, List<Problem> problems) {
+    TypeElement type = entity.element();
+    String name = entity.simpleName();
+    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+      String kind = switch (type.getKind()) {
+        case INTERFACE -> "an interface";
+        case ENUM -> "an enum";
+        case ANNOTATION_TYPE -> "an annotation type";
+        default -> "a " + type.getKind().name().toLowerCase(Locale.ROOT);
+      };
+      problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_NOT_A_CLASS, name, kind));
+      return false;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_ABSTRACT, name));
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
+        || (type.getNestingKind() == NestingKind.MEMBER
+            && !type.getModifiers().contains(Modifier.STATIC)
+            && type.getKind() != ElementKind.RECORD)) {
+      problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_INNER_CLASS, name));
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_PRIVATE, name));
+    }
+    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement enclosing;
+        outer = outer.getEnclosingElement()) {
+      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_IN_PRIVATE_CLASS, name,
+            enclosing.getSimpleName()));
+      }
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      problems.add(Problem.on(type, entity.table(), Diagnostic.TABLE_GENERIC, name));
+    }
+    if (entity.style() == Style.CLASS && !entity.hasNoArgConstructor()
+        && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problems.add(Problem.on(type, Diagnostic.NO_CONSTRUCTOR, name, name));
+    }
+    return true;
+  }
+
+  private static void checkName(Element element, AnnotationMirror annotation, String what,
+      String name, List<Problem> problems) {
+    String reason = null;
+    if (name.isBlank()) {
+      reason = "it is blank";
+    } else if (UNUSABLE_NAME_CHARACTERS.matcher(name).find()) {
+      reason = "it contains a double quote or a control character";
+    } else if (!name.equals(name.strip())) {
+      reason = "it starts or ends with white space";
+    }
+    if (reason != null) {
+      problems.add(Problem.on(element, annotation,
+          annotation == null ? null : Annotations.explicitValue(annotation, "name"),
+          Diagnostic.INVALID_NAME, what, name, reason));
+    }
+  }
+
+  private static void checkIds(EntityModel entity, List<Problem> problems) {
+    List<PropertyModel> ids = entity.properties().stream().filter(PropertyModel::isId).toList();
+    boolean transientId = entity.transientNames().stream()
+        .anyMatch(t -> Annotations.find(t.field(), Annotations.ID).isPresent());
+    if (ids.isEmpty() && !transientId) {
+      problems.add(Problem.on(entity.element(), Diagnostic.NO_ID, entity.simpleName()));
+    } else if (ids.size() > 1) {
+      String names = ids.stream().map(PropertyModel::name).collect(Collectors.joining(", "));
+      for (PropertyModel extra : ids.subList(1, ids.size())) {
+        problems.add(Problem.on(extra.field(), extra.id(), Diagnostic.SEVERAL_IDS,
+            entity.simpleName(), ids.size(), names));
+      }
+    }
+    for (PropertyModel id : ids) {
+      ValueType type = id.valueType();
+      boolean supported = type == ValueType.LONG || type == ValueType.INT
+          || type == ValueType.UUID || type == ValueType.STRING;
+      if (type != null && !supported) {
+        problems.add(Problem.on(id.field(), id.id(), Diagnostic.UNSUPPORTED_ID_TYPE,
+            id.name(), simpleTypeName(id.typeName())));
+      }
+    }
+  }
+
+  private static void checkTransients(EntityModel entity, List<Problem> problems) {
+    for (EntityModel.TransientField field : entity.transientNames()) {
+      AnnotationMirror marker = Annotations.find(field.field(), Annotations.TRANSIENT).orElseThrow();
+      if (entity.style() == Style.RECORD) {
+        problems.add(Problem.on(field.field(), marker, Diagnostic.TRANSIENT_RECORD_COMPONENT,
+            field.name()));
+      }
+      if (Annotations.find(field.field(), Annotations.ID).isPresent()) {
+        problems.add(Problem.on(field.field(), marker, Diagnostic.TRANSIENT_ID, field.name()));
+      }
+      for (String other : List.of(Annotations.COLUMN, Annotations.UNIQUE)) {
+        Annotations.find(field.field(), other).ifPresent(mirror -> problems.add(Problem.on(
+            field.field(), mirror, Diagnostic.TRANSIENT_WITH_MAPPING, field.name(),
+            Annotations.simpleName(mirror))));
+      }
+    }
+  }
+
+  private static void checkProperty(
+      EntityModel entity, PropertyModel property, List<Problem> problems) {
+    String name = property.name();
+    if (property.column() != null) {
+      checkName(property.field(), property.column(), "column name", property.columnName(),
+          problems);
+    }
+    if (property.valueType() == null) {
+      problems.add(Problem.on(property.field(), Diagnostic.UNSUPPORTED_TYPE, name,
+          simpleTypeName(property.typeName())));
+      return;
+    }
+    if (property.read() == null) {
+      problems.add(Problem.on(property.field(), Diagnostic.NO_READ_ACCESS, name,
+          entity.simpleName(), getterName(property)));
+    }
+    if (property.write() == null && entity.style() == Style.CLASS) {
+      boolean isFinal = property.field().getModifiers().contains(Modifier.FINAL);
+      boolean isPrivate = property.field().getModifiers().contains(Modifier.PRIVATE);
+      String why = isFinal && isPrivate ? "private and final" : isFinal ? "final" : "private";
+      problems.add(Problem.on(property.field(), Diagnostic.NO_WRITE_ACCESS, name,
+          entity.simpleName(), why, "set" + Names.capitalize(name),
+          simpleTypeName(property.typeName())));
+    }
+    checkColumnAttributes(property, problems);
+    for (Rule rule : property.rules()) {
+      checkRule(property, rule, problems);
+    }
+  }
+
+  private static void checkColumnAttributes(PropertyModel property, List<Problem> problems) {
+    AnnotationMirror column = property.column();
+    if (column == null) {
+      return;
+    }
+    ValueType type = property.valueType();
+    String name = property.name();
+    if (property.length() != 0) {
+      boolean sized = type == ValueType.STRING || type == ValueType.BYTES || type == ValueType.ENUM;
+      if (!sized) {
+        problems.add(Problem.on(property.field(), column, Annotations.explicitValue(column, "length"),
+            Diagnostic.LENGTH_NOT_APPLICABLE, name, simpleTypeName(property.typeName())));
+      } else if (property.length() < 0) {
+        problems.add(Problem.on(property.field(), column, Annotations.explicitValue(column, "length"),
+            Diagnostic.NEGATIVE_LENGTH, property.length(), name));
+      }
+    }
+    int precision = property.precision();
+    int scale = property.scale();
+    if (precision == 0 && scale == 0) {
+      return;
+    }
+    if (type != ValueType.BIG_DECIMAL) {
+      problems.add(Problem.on(property.field(), column, Diagnostic.PRECISION_NOT_APPLICABLE, name,
+          simpleTypeName(property.typeName())));
+      return;
+    }
+    String reason = precision < 0 || scale < 0 ? "neither may be negative"
+        : precision == 0 ? "a scale needs a precision"
+        : scale > precision ? "the scale cannot exceed the precision"
+        : precision > 1000 ? "the precision may be at most 1000 (PostgreSQL's limit)"
+        : null;
+    if (reason != null) {
+      problems.add(Problem.on(property.field(), column, Diagnostic.INVALID_PRECISION, precision,
+          scale, name, reason));
+    }
+  }
+
+  private static void checkRule(PropertyModel property, Rule rule, List<Problem> problems) {
+    ValueType type = property.valueType();
+    String name = property.name();
+    String typeName = simpleTypeName(property.typeName());
+    Element field = property.field();
+    AnnotationMirror at = rule.annotation();
+    switch (rule.kind()) {
+      case NOT_NULL -> { }
+      case NOT_BLANK, EMAIL -> {
+        if (!type.isText()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_TEXT, rule.annotationName(),
+              name, typeName));
+        }
+      }
+      case PATTERN -> {
+        if (!type.isText()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_TEXT, rule.annotationName(),
+              name, typeName));
+        }
+        try {
+          Pattern.compile(rule.regexp(), rule.flags());
+        } catch (PatternSyntaxException e) {
+          problems.add(Problem.on(field, at, Annotations.explicitValue(at, "regexp"),
+              Diagnostic.INVALID_PATTERN, rule.regexp(), name, e.getDescription()));
+        }
+      }
+      case NOT_EMPTY, SIZE -> {
+        if (type != ValueType.STRING && type != ValueType.BYTES) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_SIZED, rule.annotationName(),
+              name, typeName));
+        } else if (rule.kind() == Rule.Kind.SIZE && (rule.min() < 0 || rule.max() < 0)) {
+          problems.add(Problem.on(field, at, Diagnostic.SIZE_NEGATIVE, rule.min(), rule.max(),
+              name));
+        } else if (rule.kind() == Rule.Kind.SIZE && rule.min() > rule.max()) {
+          problems.add(Problem.on(field, at, Diagnostic.SIZE_MIN_OVER_MAX, rule.min(),
+              rule.max(), name));
+        }
+      }
+      case MIN, MAX -> {
+        if (!type.isNumeric()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_NUMBER, rule.annotationName(),
+              name, typeName));
+        } else if (rule.kind() == Rule.Kind.MAX) {
+          property.rules().stream()
+              .filter(other -> other.kind() == Rule.Kind.MIN && other.min() > rule.max())
+              .findFirst()
+              .ifPresent(min -> problems.add(Problem.on(field, at, Diagnostic.MIN_OVER_MAX,
+                  min.min(), rule.max(), name)));
+        }
+      }
+      case UNSUPPORTED -> problems.add(Problem.on(field, at, Diagnostic.UNSUPPORTED_RULE,
+          rule.annotationName(), name));
+    }
+  }
+
+  private static void checkUniques(EntityModel entity, List<Problem> problems) {
+    Set<List<String>> declared = new HashSet<>();
+    List<String> columnNames = entity.properties().stream().map(PropertyModel::columnName).toList();
+    for (UniqueModel unique : entity.uniques()) {
+      Element element = unique.element();
+      AnnotationMirror at = unique.annotation();
+      if (!unique.onType()) {
+        AnnotationValue columns = Annotations.explicitValue(at, "columns");
+        if (columns != null && columns.getValue() instanceof List<?> list && !list.isEmpty()) {
+          problems.add(Problem.on(element, at, columns,
+              Diagnostic.UNIQUE_COLUMNS_ON_FIELD, element.getSimpleName()));
+        }
+      } else if (unique.columns().isEmpty()) {
+        problems.add(Problem.on(element, at, Diagnostic.UNIQUE_NO_COLUMNS, entity.simpleName()));
+        continue;
+      }
+      boolean known = true;
+      Set<String> seen = new HashSet<>();
+      for (String column : unique.columns()) {
+        if (!seen.add(column.toLowerCase(Locale.ROOT))) {
+          problems.add(Problem.on(element, at, Annotations.explicitValue(at, "columns"),
+              Diagnostic.UNIQUE_REPEATED_COLUMN, column));
+          known = false;
+          continue;
+        }
+        if (entity.propertyByColumn(column).isPresent()) {
+          continue;
+        }
+        known = false;
+        entity.transientNames().stream()
+            .filter(t -> t.columnName().equalsIgnoreCase(column))
+            .findFirst()
+            .ifPresentOrElse(
+                t -> problems.add(Problem.on(element, at, Annotations.explicitValue(at, "columns"),
+                    Diagnostic.UNIQUE_TRANSIENT_COLUMN, column, t.name())),
+                () -> problems.add(Problem.on(element, at, Annotations.explicitValue(at, "columns"),
+                    Diagnostic.UNIQUE_UNKNOWN_COLUMN, column, entity.simpleName(),
+                    String.join(", ", columnNames),
+                    Suggestions.didYouMean(column, columnNames))));
+      }
+      List<String> key = unique.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+      if (known && !declared.add(key)) {
+        problems.add(Problem.on(element, at, Diagnostic.DUPLICATE_UNIQUE,
+            Names.unique(entity.tableName(), unique.columns()), entity.simpleName()));
+      }
+    }
+  }
+
+  private static void checkMethodsHaveNoRules(EntityModel entity, List<Problem> problems) {
+    for (ExecutableElement method : ElementFilter.methodsIn(entity.element().getEnclosedElements())) {
+      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+        String annotation = Annotations.qualifiedName(mirror);
+        if (annotation.startsWith("jakarta.validation.constraints.")
+            || annotation.startsWith("javax.validation.constraints.")) {
+          if (entity.style() == Style.RECORD && isAccessorOfComponent(entity, method)) {
+            continue;
+          }
+          problems.add(Problem.on(method, mirror, Diagnostic.RULE_ON_METHOD,
+              Annotations.simpleName(mirror), method.getSimpleName()));
+        }
+      }
+    }
+  }
+
+  /** Record components' annotations reach their accessors too; they are read from the field. */
+  private static boolean isAccessorOfComponent(EntityModel entity, ExecutableElement method) {
+    return method.getParameters().isEmpty() && entity.properties().stream()
+        .anyMatch(p -> p.name().contentEquals(method.getSimpleName()));
+  }
+
+  private static String getterName(PropertyModel property) {
+    boolean bool = property.valueType() == ValueType.BOOLEAN;
+    return (bool ? "is" : "get") + Names.capitalize(property.name());
+  }
+
+  /** {@code java.util.List<...>} → {@code List<...>}, {@code java.lang.String} → {@code String}. */
+  static String simpleTypeName(String typeName) {
+    int generic = typeName.indexOf('<');
+    String raw = generic < 0 ? typeName : typeName.substring(0, generic);
+    String rest = generic < 0 ? "" : typeName.substring(generic);
+    return raw.substring(raw.lastIndexOf('.') + 1) + rest;
+  }
+}

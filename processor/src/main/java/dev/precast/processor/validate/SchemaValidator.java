@@ -1,0 +1,63 @@
+package dev.precast.processor.validate;
+
+import dev.precast.processor.diag.Diagnostic;
+import dev.precast.processor.diag.Problem;
+import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.parse.Annotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** Checks what no single entity can: the entities of a compilation together. */
+public final class SchemaValidator {
+  private static final List<String> MAPPING_ANNOTATIONS = List.of(
+      Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE, Annotations.TRANSIENT);
+
+  /** Problems of {@code entities} taken together: two entities mapping one table. */
+  public List<Problem> validate(List<EntityModel> entities) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, EntityModel> tables = new HashMap<>();
+    for (EntityModel entity : entities) {
+      EntityModel previous =
+          tables.putIfAbsent(entity.tableName().toLowerCase(Locale.ROOT), entity);
+      if (previous != null) {
+        problems.add(Problem.on(entity.element(), entity.table(),
+            Annotations.explicitValue(entity.table(), "name"), Diagnostic.DUPLICATE_TABLE,
+            entity.tableName(), previous.qualifiedName(), entity.qualifiedName()));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Problems of mapping annotations on members of classes without {@code @Table}, where they
+   * would be silently ignored.
+   *
+   * @param annotated the elements carrying each of Precast's field annotations
+   */
+  public List<Problem> validatePlacement(Map<String, Set<? extends Element>> annotated) {
+    List<Problem> problems = new ArrayList<>();
+    for (String annotation : MAPPING_ANNOTATIONS) {
+      for (Element element : annotated.getOrDefault(annotation, Set.of())) {
+        Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (!(owner instanceof TypeElement type)
+            || Annotations.find(type, Annotations.TABLE).isPresent()) {
+          continue;
+        }
+        Optional<AnnotationMirror> mirror = Annotations.find(element, annotation);
+        String where = owner == element ? "class " + type.getSimpleName()
+            : type.getSimpleName() + "." + element.getSimpleName();
+        problems.add(Problem.on(element, mirror.orElse(null), Diagnostic.OUTSIDE_ENTITY,
+            annotation.substring(annotation.lastIndexOf('.') + 1), where, type.getSimpleName()));
+      }
+    }
+    return problems;
+  }
+}

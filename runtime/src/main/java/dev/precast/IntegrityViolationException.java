@@ -1,0 +1,40 @@
+package dev.precast;
+
+import java.sql.SQLException;
+
+/**
+ * The database rejected a statement because it broke a constraint. The subclasses say which
+ * kind; {@link #constraintName()} is the name as Precast generated it (for example
+ * {@code uq_users_email}), whatever spelling the database reported.
+ */
+public class IntegrityViolationException extends PrecastException {
+  private static final long serialVersionUID = 1L;
+
+  private final String constraintName;
+  private final String table;
+  private final String column;
+
+  /** An integrity error on {@code table}; constraint and column may be null where unknown. */
+  public IntegrityViolationException(
+      String message, SQLException cause, String constraintName, String table, String column) {
+    super(message, cause);
+    this.constraintName = constraintName;
+    this.table = table;
+    this.column = column;
+  }
+
+  /** The constraint's generated name, e.g. {@code uq_users_email}; null where none applies. */
+  public String constraintName() {
+    return constraintName;
+  }
+
+  /** The SQL name of the table, e.g. {@code users}. */
+  public String table() {
+    return table;
+  }
+
+  /** The SQL name of the column at fault, e.g. {@code email}; null for a multi-column rule. */
+  public String column() {
+    return column;
+  }
+}

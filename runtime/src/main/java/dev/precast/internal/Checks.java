@@ -1,0 +1,62 @@
+package dev.precast.internal;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** The rules of generated validators that take more than one expression to state. */
+public final class Checks {
+  private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+  private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+  private static final Pattern EMAIL = Pattern.compile(
+      ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")*");
+  private static final int MAX_LOCAL_PART = 64;
+  private static final int MAX_DOMAIN = 255;
+
+  private Checks() {}
+
+  /** Whether {@code value} has no character other than white space (Jakarta's NotBlank). */
+  public static boolean isBlank(CharSequence value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!Character.isWhitespace(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The length of {@code value} as a database counts it for {@code VARCHAR(n)}: in characters
+   * (code points), so that a character outside the BMP counts once.
+   */
+  public static int characterCount(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  /**
+   * Whether {@code value} is a well-formed e-mail address ({@code local@domain}, dot-separated
+   * atoms and host labels). As in Jakarta Validation, the empty string passes: use
+   * {@code @NotBlank} to reject it.
+   */
+  public static boolean isEmail(CharSequence value) {
+    if (value.length() == 0) {
+      return true;
+    }
+    String text = value.toString();
+    int at = text.lastIndexOf('@');
+    if (at < 1 || at > MAX_LOCAL_PART || text.length() - at - 1 > MAX_DOMAIN) {
+      return false;
+    }
+    return EMAIL.matcher(text).matches();
+  }
+
+  /**
+   * Whether {@code value} fits {@code NUMERIC(precision, scale)} without rounding: at most
+   * {@code scale} digits after the point and {@code precision - scale} before it.
+   */
+  public static boolean fitsNumeric(BigDecimal value, int precision, int scale) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    int fraction = Math.max(stripped.scale(), 0);
+    int integer = stripped.precision() - stripped.scale();
+    return fraction <= scale && integer <= precision - scale;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.precast.internal;
+
+import dev.precast.Database;
+import dev.precast.EntityTable;
+import dev.precast.PrecastException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the statements of generated repositories and of the query DSL: takes the connection
+ * from the {@link Database}, binds the parameters, logs to {@code dev.precast.sql} (DEBUG: the
+ * statement; TRACE: with its values) and translates failures into typed exceptions that name
+ * the table's generated constraints.
+ */
+public final class Jdbc {
+  private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
+
+  private Jdbc() {}
+
+  /**
+   * Binds one row's parameters of a batch.
+   *
+   * @param <T> the row type
+   */
+  @FunctionalInterface
+  public interface RowBinder<T> {
+    /** Binds {@code row} from index 1. */
+    void bind(Parameters parameters, T row) throws SQLException;
+  }
+
+  /**
+   * Reads the generated key of an inserted row and returns the row with it.
+   *
+   * @param <T> the row type
+   */
+  @FunctionalInterface
+  public interface KeyReader<T> {
+    /** Reads the key from the current row of {@code keys} and returns {@code row} with it. */
+    T withKey(T row, ResultSet keys) throws SQLException;
+  }
+
+  /** Runs a statement without parameters or results, such as DDL. */
+  public static void execute(Database db, EntityTable<?> table, String sql) {
+    update(db, table, sql, StatementBinder.NONE);
+  }
+
+  /** Runs a query and reads its whole result. */
+  public static <T> T query(
+      Database db, EntityTable<?> table, String sql, StatementBinder binder,
+      ResultReader<T> reader) {
+    return db.withConnection(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        bind(statement, sql, binder);
+        try (ResultSet resultSet = statement.executeQuery()) {
+          return reader.read(resultSet);
+        }
+      } catch (SQLException e) {
+        throw Errors.translate(db.dialect(), table, sql, e);
+      }
+    });
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+  public static int update(Database db, EntityTable<?> table, String sql, StatementBinder binder) {
+    return db.withConnection(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        bind(statement, sql, binder);
+        return statement.executeUpdate();
+      } catch (SQLException e) {
+        throw Errors.translate(db.dialect(), table, sql, e);
+      }
+    });
+  }
+
+  /**
+   * Runs an UPDATE that must change exactly the row with key {@code id}.
+   *
+   * @throws PrecastException when no row has that key
+   */
+  public static void updateOne(
+      Database db, EntityTable<?> table, String sql, StatementBinder binder, Object id) {
+    if (update(db, table, sql, binder) == 0) {
+      throw new PrecastException("update of " + table.name() + " found no row with id " + id
+          + ": insert it first, or it was deleted");
+    }
+  }
+
+  /**
+   * Runs an INSERT of one row whose key the database generates, and returns the row with it.
+   *
+   * @param keyColumn the key column as the database's catalog spells it
+   */
+  public static <T> T insert(
+      Database db, EntityTable<?> table, String sql, T row, RowBinder<? super T> binder,
+      String keyColumn, KeyReader<T> keyReader) {
+    return db.withConnection(connection -> {
+      try (PreparedStatement statement =
+          connection.prepareStatement(sql, new String[] {keyColumn})) {
+        bind(statement, sql, parameters -> binder.bind(parameters, row));
+        statement.executeUpdate();
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+          keys.next();
+          return keyReader.withKey(row, keys);
+        }
+      } catch (SQLException e) {
+        throw Errors.translate(db.dialect(), table, sql, e);
+      }
+    });
+  }
+
+  /**
+   * Inserts {@code rows} in one transaction: those whose key is unset in one batch that reads
+   * the generated keys, those whose key the application set in another. Returns the rows in
+   * their order, each with its key.
+   */
+  public static <T> List<T> insertAll(
+      Database db, EntityTable<?> table, List<T> rows, Predicate<? super T> keyUnset,
+      String insertSql, RowBinder<? super T> insertBinder, String keyColumn,
+      KeyReader<T> keyReader, String insertWithKeySql, RowBinder<? super T> insertWithKeyBinder) {
+    List<T> generated = new ArrayList<>();
+    List<T> assigned = new ArrayList<>();
+    for (T row : rows) {
+      (keyUnset.test(row) ? generated : assigned).add(row);
+    }
+    if (assigned.isEmpty()) {
+      return batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader);
+    }
+    return db.inTransaction(tx -> {
+      Iterator<T> withKeys =
+          batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader).iterator();
+      batch(db, table, insertWithKeySql, assigned, insertWithKeyBinder);
+      List<T> stored = new ArrayList<>(rows.size());
+      for (T row : rows) {
+        stored.add(keyUnset.test(row) ? withKeys.next() : row);
+      }
+      return stored;
+    });
+  }
+
+  /** Runs one statement as a JDBC batch over {@code rows}, atomically; returns the rows. */
+  public static <T> List<T> batch(
+      Database db, EntityTable<?> table, String sql, List<T> rows, RowBinder<? super T> binder) {
+    return batch(db, table, sql, rows, binder, null, null);
+  }
+
+  /**
+   * Runs one statement as a JDBC batch over {@code rows}, inside a transaction so that a bad
+   * row stores nothing, and returns the rows, with their generated keys when {@code keyColumn}
+   * is not null.
+   */
+  public static <T> List<T> batch(
+      Database db, EntityTable<?> table, String sql, List<T> rows, RowBinder<? super T> binder,
+      String keyColumn, KeyReader<T> keyReader) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return db.inTransaction(tx -> db.withConnection(connection -> {
+      try (PreparedStatement statement = keyColumn == null
+          ? connection.prepareStatement(sql)
+          : connection.prepareStatement(sql, new String[] {keyColumn})) {
+        Parameters parameters = new Parameters(statement, SQL_LOG.isTraceEnabled());
+        for (T row : rows) {
+          binder.bind(parameters, row);
+          parameters.nextRow();
+          statement.addBatch();
+        }
+        log(sql, parameters, rows.size());
+        statement.executeBatch();
+        if (keyColumn == null) {
+          return rows;
+        }
+        List<T> stored = new ArrayList<>(rows.size());
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+          for (T row : rows) {
+            keys.next();
+            stored.add(keyReader.withKey(row, keys));
+          }
+        }
+        return stored;
+      } catch (SQLException e) {
+        throw Errors.translate(db.dialect(), table, sql, e);
+      }
+    }));
+  }
+
+  /** Logs a statement that has no parameters, such as COMMIT. */
+  public static void logStatement(String sql) {
+    SQL_LOG.debug("{}", sql);
+  }
+
+  private static void bind(PreparedStatement statement, String sql, StatementBinder binder)
+      throws SQLException {
+    Parameters parameters = new Parameters(statement, SQL_LOG.isTraceEnabled());
+    binder.bind(parameters);
+    log(sql, parameters, 1);
+  }
+
+  private static void log(String sql, Parameters parameters, int rows) {
+    if (SQL_LOG.isTraceEnabled()) {
+      SQL_LOG.trace("{} {}", sql, parameters.traced());
+    } else if (SQL_LOG.isDebugEnabled()) {
+      SQL_LOG.debug(rows == 1 ? "{}" : "{} (batch of " + rows + ")", sql);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.precast.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The parameters of one prepared statement, with one setter per supported Java type. Null is
+ * bound with the column's SQL type, time values without any time-zone conversion, so they
+ * round-trip whatever the JVM's default zone. When the {@code dev.precast.sql} logger is at
+ * TRACE, the bound values are recorded for the log.
+ */
+public final class Parameters {
+  private final PreparedStatement statement;
+  private final StringBuilder trace;
+
+  Parameters(PreparedStatement statement, boolean traced) {
+    this.statement = statement;
+    this.trace = traced ? new StringBuilder() : null;
+  }
+
+  /** The bound values, {@code [1=..., 2=...]}, or an empty string when not traced. */
+  String traced() {
+    return trace == null ? "" : "[" + trace + "]";
+  }
+
+  /** Starts the values of the next row of a batch in the trace. */
+  void nextRow() {
+    if (trace != null) {
+      trace.append(" | ");
+    }
+  }
+
+  private void record(int index, Object value) {
+    if (trace != null) {
+      if (trace.length() > 0 && trace.charAt(trace.length() - 1) != ' ') {
+        trace.append(", ");
+      }
+      trace.append(index).append('=');
+      if (value instanceof String || value instanceof Enum<?>) {
+        trace.append('\'').append(value).append('\'');
+      } else if (value instanceof byte[] bytes) {
+        trace.append("<").append(bytes.length).append(" bytes>");
+      } else {
+        trace.append(value);
+      }
+    }
+  }
+
+  /** Binds a string, or SQL NULL. */
+  public void setString(int index, String value) throws SQLException {
+    record(index, value);
+    statement.setString(index, value);
+  }
+
+  /** Binds a boolean. */
+  public void setBoolean(int index, boolean value) throws SQLException {
+    record(index, value);
+    statement.setBoolean(index, value);
+  }
+
+  /** Binds a Boolean, or SQL NULL. */
+  public void setBooleanOrNull(int index, Boolean value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.BOOLEAN);
+    } else {
+      setBoolean(index, value);
+    }
+  }
+
+  /** Binds an int. */
+  public void setInt(int index, int value) throws SQLException {
+    record(index, value);
+    statement.setInt(index, value);
+  }
+
+  /** Binds an Integer, or SQL NULL. */
+  public void setIntOrNull(int index, Integer value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.INTEGER);
+    } else {
+      setInt(index, value);
+    }
+  }
+
+  /** Binds a long. */
+  public void setLong(int index, long value) throws SQLException {
+    record(index, value);
+    statement.setLong(index, value);
+  }
+
+  /** Binds a Long, or SQL NULL. */
+  public void setLongOrNull(int index, Long value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.BIGINT);
+    } else {
+      setLong(index, value);
+    }
+  }
+
+  /** Binds a short. */
+  public void setShort(int index, short value) throws SQLException {
+    record(index, value);
+    statement.setShort(index, value);
+  }
+
+  /** Binds a Short, or SQL NULL. */
+  public void setShortOrNull(int index, Short value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.SMALLINT);
+    } else {
+      setShort(index, value);
+    }
+  }
+
+  /** Binds a double. */
+  public void setDouble(int index, double value) throws SQLException {
+    record(index, value);
+    statement.setDouble(index, value);
+  }
+
+  /** Binds a Double, or SQL NULL. */
+  public void setDoubleOrNull(int index, Double value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.DOUBLE);
+    } else {
+      setDouble(index, value);
+    }
+  }
+
+  /** Binds a float. */
+  public void setFloat(int index, float value) throws SQLException {
+    record(index, value);
+    statement.setFloat(index, value);
+  }
+
+  /** Binds a Float, or SQL NULL. */
+  public void setFloatOrNull(int index, Float value) throws SQLException {
+    if (value == null) {
+      setNull(index, Types.REAL);
+    } else {
+      setFloat(index, value);
+    }
+  }
+
+  /** Binds a BigDecimal, or SQL NULL. */
+  public void setBigDecimal(int index, BigDecimal value) throws SQLException {
+    record(index, value);
+    statement.setBigDecimal(index, value);
+  }
+
+  /** Binds bytes, or SQL NULL. */
+  public void setBytes(int index, byte[] value) throws SQLException {
+    record(index, value);
+    statement.setBytes(index, value);
+  }
+
+  /** Binds a UUID, or SQL NULL. */
+  public void setUuid(int index, UUID value) throws SQLException {
+    setObject(index, value, Types.OTHER);
+  }
+
+  /** Binds a date, or SQL NULL. */
+  public void setLocalDate(int index, LocalDate value) throws SQLException {
+    setObject(index, value, Types.DATE);
+  }
+
+  /** Binds a time of day, or SQL NULL. */
+  public void setLocalTime(int index, LocalTime value) throws SQLException {
+    setObject(index, value, Types.TIME);
+  }
+
+  /** Binds a date and time without zone, or SQL NULL. */
+  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+    setObject(index, value, Types.TIMESTAMP);
+  }
+
+  /** Binds an instant as a timestamp with time zone (at UTC), or SQL NULL. */
+  public void setInstant(int index, Instant value) throws SQLException {
+    setOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
+  }
+
+  /** Binds a timestamp with time zone, or SQL NULL. */
+  public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
+    setObject(index, value, Types.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  /** Binds an enum constant by its name, or SQL NULL. */
+  public void setEnum(int index, Enum<?> value) throws SQLException {
+    record(index, value);
+    statement.setString(index, value == null ? null : value.name());
+  }
+
+  private void setObject(int index, Object value, int sqlTypeOfNull) throws SQLException {
+    if (value == null) {
+      setNull(index, sqlTypeOfNull);
+    } else {
+      record(index, value);
+      statement.setObject(index, value);
+    }
+  }
+
+  private void setNull(int index, int sqlType) throws SQLException {
+    record(index, null);
+    statement.setNull(index, sqlType);
+  }
+}

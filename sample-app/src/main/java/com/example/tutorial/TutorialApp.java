@@ -1,0 +1,67 @@
+package com.example.tutorial;
+
+import dev.precast.Database;
+import dev.precast.UniqueViolationException;
+import dev.precast.ValidationException;
+import dev.precast.Violation;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The tutorial, replayed: create the schema, insert a user, query by name, and watch bad data
+ * rejected, first by the database (a duplicate e-mail), then before any SQL (a blank name and a
+ * malformed e-mail).
+ *
+ * <p>Runs on embedded H2 unless {@code DATABASE_URL} names another database, e.g.
+ * {@code DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test}.
+ */
+public final class TutorialApp {
+  private TutorialApp() {}
+
+  public static void main(String[] args) {
+    try (Database db = open()) {
+      run(db, System.out);
+    }
+  }
+
+  static Database open() {
+    String url = System.getenv("DATABASE_URL");
+    return url == null || url.isBlank() ? Database.connect("jdbc:h2:mem:tutorial") : Database.fromEnv();
+  }
+
+  static void run(Database db, PrintStream out) {
+    out.println("Connected to " + db);
+    db.dropAll(PrecastSchema.INSTANCE);
+    db.createAll(PrecastSchema.INSTANCE);
+    out.println("Created the tables: users");
+
+    UserRepository users = new UserRepository(db);
+    User john = users.insert(new User("John Doe", "johndoe@example.com"));
+    out.println("Inserted " + john + " with id " + john.getId());
+
+    List<User> found = users.query().where(User_.NAME.eq("John Doe")).list();
+    out.println("Found by name:");
+    for (User user : found) {
+      out.println(user.getName());
+    }
+
+    try {
+      users.insert(new User("Johnny", "johndoe@example.com"));
+      throw new IllegalStateException("the duplicate e-mail was stored");
+    } catch (UniqueViolationException e) {
+      out.println("Rejected a duplicate e-mail: column " + e.column()
+          + ", constraint " + e.constraintName());
+    }
+
+    try {
+      users.insert(new User("  ", "not-an-email"));
+      throw new IllegalStateException("the invalid user was stored");
+    } catch (ValidationException e) {
+      out.println("Rejected before any SQL, " + e.violations().size() + " problems:");
+      for (Violation violation : e.violations()) {
+        out.println("  " + violation.property() + ": " + violation.message());
+      }
+    }
+    out.println("Users stored: " + users.count());
+  }
+}
