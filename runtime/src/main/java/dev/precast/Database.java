@@ -82,7 +82,7 @@ public final class Database implements AutoCloseable {
   }
 
   static Database fromEnv(Map<String, String> environment) {
-    return ConnectionUrls.fromEnvironment(environment).build();
+    return ConnectionUrls.fromEnvironment(environment).builder().build();
   }
 
   /** The dialect detected from the first connection. */

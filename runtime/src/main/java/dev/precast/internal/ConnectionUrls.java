@@ -19,29 +19,51 @@ public final class ConnectionUrls {
 
   private ConnectionUrls() {}
 
-  /** A builder for the database the environment names. */
-  public static Database.Builder fromEnvironment(Map<String, String> environment) {
+  /**
+   * Where and how to connect, as read from the environment.
+   *
+   * @param jdbcUrl the JDBC URL
+   * @param user the user, or null
+   * @param password the password, or null
+   * @param maximumPoolSize the pool size, or null for the default
+   */
+  public record Settings(String jdbcUrl, String user, String password, Integer maximumPoolSize) {
+    /** A builder with these settings. */
+    public Database.Builder builder() {
+      Database.Builder builder = Database.builder(jdbcUrl).user(user).password(password);
+      return maximumPoolSize == null ? builder : builder.maximumPoolSize(maximumPoolSize);
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+      return "Settings[" + redact(jdbcUrl) + ", user=" + user + ", pool=" + maximumPoolSize + "]";
+    }
+  }
+
+  /** The settings the environment names. */
+  public static Settings fromEnvironment(Map<String, String> environment) {
     String url = environment.get(URL_VARIABLE);
     if (url == null || url.isBlank()) {
       throw new PrecastException(URL_VARIABLE + " is not set: set it to a JDBC URL such as "
           + "jdbc:h2:mem:app, or to postgresql://user:password@host:5432/database");
     }
-    Database.Builder builder = builder(url.strip());
+    Integer maximumPoolSize = null;
     String poolSize = environment.get(POOL_SIZE_VARIABLE);
     if (poolSize != null && !poolSize.isBlank()) {
       try {
-        builder.maximumPoolSize(Integer.parseInt(poolSize.strip()));
+        maximumPoolSize = Integer.parseInt(poolSize.strip());
       } catch (NumberFormatException e) {
         throw new PrecastException(POOL_SIZE_VARIABLE + " must be a whole number, got \""
             + poolSize + "\"", e);
       }
     }
-    return builder;
+    return settings(url.strip(), maximumPoolSize);
   }
 
-  private static Database.Builder builder(String url) {
+  private static Settings settings(String url, Integer maximumPoolSize) {
     if (url.startsWith("jdbc:")) {
-      return Database.builder(url);
+      return new Settings(url, null, null, maximumPoolSize);
     }
     URI uri;
     try {
@@ -63,16 +85,13 @@ public final class ConnectionUrls {
     String jdbcUrl = "jdbc:postgresql://" + uri.getHost()
         + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path
         + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    Database.Builder builder = Database.builder(jdbcUrl);
     String userInfo = uri.getRawUserInfo();
-    if (userInfo != null) {
-      int colon = userInfo.indexOf(':');
-      builder.user(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
-      if (colon >= 0) {
-        builder.password(decode(userInfo.substring(colon + 1)));
-      }
+    if (userInfo == null) {
+      return new Settings(jdbcUrl, null, null, maximumPoolSize);
     }
-    return builder;
+    int colon = userInfo.indexOf(':');
+    return new Settings(jdbcUrl, decode(colon < 0 ? userInfo : userInfo.substring(0, colon)),
+        colon < 0 ? null : decode(userInfo.substring(colon + 1)), maximumPoolSize);
   }
 
   /** The URL with any password replaced by {@code ***}. */
