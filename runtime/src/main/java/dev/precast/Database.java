@@ -11,6 +11,7 @@ import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -328,6 +329,8 @@ public final class Database implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
     private final String jdbcUrl;
     private String user;
     private String password;
@@ -371,7 +374,7 @@ public final class Database implements AutoCloseable {
     public Database build() {
       String description = ConnectionUrls.redact(jdbcUrl) + (user == null ? "" : " as " + user);
       HikariConfig config = new HikariConfig();
-      config.setPoolName("precast");
+      config.setPoolName("precast-" + POOLS.incrementAndGet());
       config.setJdbcUrl(jdbcUrl);
       config.setUsername(user);
       config.setPassword(password);

@@ -10,8 +10,10 @@ import dev.precast.NotNullViolationException;
 import dev.precast.PrecastException;
 import dev.precast.TableConstraint;
 import dev.precast.UniqueViolationException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns an {@link SQLException} into a typed {@link PrecastException}: the SQLState says which
@@ -39,7 +41,7 @@ public final class Errors {
     TableConstraint constraint = table == null || reported.constraint() == null
         ? null
         : table.constraint(reported.constraint())
-            .or(() -> reported.primaryKey() ? primaryKey(table) : java.util.Optional.empty())
+            .or(() -> reported.primaryKey() ? primaryKey(table) : Optional.empty())
             .orElse(null);
     String constraintName = constraint != null ? constraint.name()
         : reported.primaryKey() ? null : lowerIfUpper(reported.constraint());
@@ -80,15 +82,22 @@ public final class Errors {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  /** The first exception of the chain whose SQLState is of class 23 (integrity). */
+  /**
+   * The exception of the chain whose SQLState is of class 23 (integrity): the one the driver
+   * raised for the failing row rather than the batch around it, which carries no details.
+   */
   private static SQLException integrityError(SQLException failure) {
+    SQLException found = null;
     for (SQLException e = failure; e != null; e = next(e)) {
       String state = e.getSQLState();
       if (state != null && state.startsWith("23")) {
-        return e;
+        if (!(e instanceof BatchUpdateException)) {
+          return e;
+        }
+        found = found == null ? e : found;
       }
     }
-    return null;
+    return found;
   }
 
   private static SQLException next(SQLException e) {
@@ -105,7 +114,7 @@ public final class Errors {
     };
   }
 
-  private static java.util.Optional<TableConstraint> primaryKey(EntityTable<?> table) {
+  private static Optional<TableConstraint> primaryKey(EntityTable<?> table) {
     return table.constraints().stream()
         .filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY)
         .findFirst();
