@@ -32,7 +32,9 @@ class TutorialAppTest {
       if (required) {
         throw e;
       }
-      Assumptions.abort("PostgreSQL not reachable, tutorial test skipped: " + e.getMessage());
+      String reason = "PostgreSQL not reachable, tutorial test skipped: " + e.getMessage();
+      System.err.println("SKIPPED " + reason);
+      Assumptions.abort(reason);
       return;
     }
     try (db) {
