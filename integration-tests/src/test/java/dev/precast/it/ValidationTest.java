@@ -1,0 +1,84 @@
+package dev.precast.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precast.ValidationException;
+import dev.precast.Violation;
+import dev.precast.it.entities.Person;
+import dev.precast.it.entities.PersonRepository;
+import dev.precast.it.entities.PersonValidator;
+import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.OnEveryDatabase;
+import dev.precast.it.support.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated validator runs before any SQL and reports every problem at once. */
+class ValidationTest extends DatabaseTest {
+  private static final List<Violation> EVERY_PROBLEM = List.of(
+      new Violation("name", "must not be blank"),
+      new Violation("email", "must be a well-formed email address"),
+      new Violation("nickname", "size must be at most 10"));
+
+  @Test
+  void validatorListsEveryViolationInFieldOrder() {
+    assertThat(new PersonValidator().validate(invalidPerson())).isEqualTo(EVERY_PROBLEM);
+    assertThat(new PersonValidator().validate(new Person("Ada", "ada@example.com"))).isEmpty();
+  }
+
+  @Test
+  void lengthCountsCharactersNotUtf16Units() {
+    Person person = new Person("Ada", "ada@example.com");
+    person.setNickname("\uD83D\uDE00".repeat(10));
+
+    assertThat(new PersonValidator().validate(person)).isEmpty();
+  }
+
+  @OnEveryDatabase
+  void invalidInsertSendsNoSqlAndListsEveryViolation(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    people.insert(new Person("Ada", "ada@example.com"));
+
+    assertThatThrownBy(() -> people.insert(invalidPerson()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).isEqualTo(EVERY_PROBLEM);
+          assertThat(e.entity()).isEqualTo("Person");
+          assertThat(e.getMessage()).contains("name must not be blank")
+              .contains("email must be a well-formed email address")
+              .contains("nickname size must be at most 10");
+        });
+    assertThat(people.count()).isEqualTo(1);
+  }
+
+  @OnEveryDatabase
+  void invalidUpdateLeavesTheRowUnchanged(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    Person ada = people.insert(new Person("Ada", "ada@example.com"));
+    ada.setName("  ");
+    ada.setNickname("much too long");
+
+    assertThatThrownBy(() -> people.update(ada))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::property).containsExactly("name", "nickname"));
+    Person read = people.findById(ada.getId()).orElseThrow();
+    assertThat(read.getName()).isEqualTo("Ada");
+    assertThat(read.getNickname()).isNull();
+  }
+
+  @OnEveryDatabase
+  void oneInvalidRowStopsTheWholeInsertAll(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+
+    assertThatThrownBy(() -> people.insertAll(List.of(
+        new Person("Ada", "ada@example.com"), invalidPerson(), new Person("Bob", null))))
+        .isInstanceOf(ValidationException.class);
+    assertThat(people.count()).isZero();
+  }
+
+  private static Person invalidPerson() {
+    Person person = new Person(" ", "not an address");
+    person.setNickname("eleven char");
+    return person;
+  }
+}
