@@ -45,7 +45,8 @@ public final class Errors {
         : reported.primaryKey() ? null : lowerIfUpper(reported.constraint());
     String column = column(table, constraint, reported.column());
     String state = integrity.getSQLState();
-    String where = tableName + (column == null ? "" : "." + column);
+    String where = tableName == null ? (column == null ? "a table" : "column " + column)
+        : tableName + (column == null ? "" : "." + column);
     String named = constraintName == null ? "" : " " + constraintName;
     switch (state) {
       case "23505":
