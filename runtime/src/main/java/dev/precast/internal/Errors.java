@@ -10,6 +10,7 @@ import dev.precast.NotNullViolationException;
 import dev.precast.PrecastException;
 import dev.precast.TableConstraint;
 import dev.precast.UniqueViolationException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Locale;
 
@@ -81,15 +82,26 @@ public final class Errors {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  /** The first exception of the chain whose SQLState is of class 23 (integrity). */
+  /**
+   * The first exception of the chain whose SQLState is of class 23 (integrity). A failed batch
+   * reports a {@link BatchUpdateException} that may carry the SQLState but not the details
+   * (PostgreSQL's constraint name); the failing statement's own exception, next in the chain,
+   * is preferred.
+   */
   private static SQLException integrityError(SQLException failure) {
+    SQLException batch = null;
     for (SQLException e = failure; e != null; e = next(e)) {
       String state = e.getSQLState();
       if (state != null && state.startsWith("23")) {
-        return e;
+        if (!(e instanceof BatchUpdateException)) {
+          return e;
+        }
+        if (batch == null) {
+          batch = e;
+        }
       }
     }
-    return null;
+    return batch;
   }
 
   private static SQLException next(SQLException e) {

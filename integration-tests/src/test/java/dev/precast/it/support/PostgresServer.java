@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The PostgreSQL server the integration tests use, and what happens when it does not answer.
@@ -83,14 +85,20 @@ public final class PostgresServer {
    *     required
    * @throws AssertionError when the server does not answer and is required
    */
-  synchronized Database connect() {
-    if (!prepared && unreachable == null) {
-      prepare();
-    }
-    if (unreachable != null) {
-      onUnreachable(unreachable);
-    }
+  Database connect() {
+    ensureReachable();
     return Database.connect(url, DEFAULT_USER, null);
+  }
+
+  /** A data source without a pool on the test schema; skips or fails like {@link #connect}. */
+  DataSource unpooled() {
+    ensureReachable();
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    if (dataSource.getUser() == null) {
+      dataSource.setUser(DEFAULT_USER);
+    }
+    return dataSource;
   }
 
   /** Skips, or fails when required, with a message that says which and how to change it. */
@@ -108,6 +116,15 @@ public final class PostgresServer {
   String where() {
     Matcher matcher = HOST_AND_PORT.matcher(url);
     return matcher.find() ? matcher.group(1) : url;
+  }
+
+  private synchronized void ensureReachable() {
+    if (!prepared && unreachable == null) {
+      prepare();
+    }
+    if (unreachable != null) {
+      onUnreachable(unreachable);
+    }
   }
 
   /** Connects once with plain JDBC and creates the schema; records why when it cannot. */
