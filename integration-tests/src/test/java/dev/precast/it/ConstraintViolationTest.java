@@ -164,7 +164,7 @@ class ConstraintViolationTest extends DatabaseTest {
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
           assertThat(e.constraintName()).isEqualTo("pk_line item");
           assertThat(e.table()).isEqualTo("Line Item");
-          assertThat(e.column()).isEqualTo("id");
+          assertThat(e.column()).isEqualTo("Item Id");
         });
   }
 

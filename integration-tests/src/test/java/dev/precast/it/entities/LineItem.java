@@ -7,11 +7,13 @@ import dev.precast.annotations.Unique;
 
 /**
  * Names that must be quoted for other reasons than keywords: a table name with a space and
- * upper case, columns in mixed case, and so constraint names with a space.
+ * upper case, columns in mixed case (the key too), and so constraint names with a space.
  */
 @Table(name = "Line Item")
 public class LineItem {
-  @Id public Long id;
+  @Id
+  @Column(name = "Item Id")
+  public Long id;
 
   @Unique
   @Column(name = "Sku")
