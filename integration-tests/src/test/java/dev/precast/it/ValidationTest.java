@@ -35,6 +35,19 @@ class ValidationTest extends DatabaseTest {
     assertThat(new PersonValidator().validate(person)).isEmpty();
   }
 
+  /** The validator counts what the database counts: 10 emoji fit {@code VARCHAR(10)}. */
+  @OnEveryDatabase
+  void valueTheValidatorAcceptsFitsTheColumn(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    Person person = new Person("Ada", "ada@example.com");
+    person.setNickname("\uD83D\uDE00".repeat(10));
+
+    people.insert(person);
+
+    assertThat(people.findById(person.getId()).orElseThrow().getNickname())
+        .isEqualTo("\uD83D\uDE00".repeat(10));
+  }
+
   @OnEveryDatabase
   void invalidInsertSendsNoSqlAndListsEveryViolation(TestDatabase database) {
     PersonRepository people = new PersonRepository(fresh(database));
