@@ -1,8 +1,10 @@
 package dev.precast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precast.Database;
+import dev.precast.PrecastException;
 import dev.precast.it.entities.AllTypes;
 import dev.precast.it.entities.AllTypesRepository;
 import dev.precast.it.entities.AllTypes_;
@@ -285,6 +287,23 @@ class TypeRoundTripTest extends DatabaseTest {
     assertThat(stored).isEqualTo("BLUE");
     assertThat(rows.query().where(AllTypes_.COLOR.eq(Color.BLUE)).count()).isEqualTo(1);
     assertThat(rows.query().where(AllTypes_.COLOR.eq(Color.RED)).count()).isZero();
+  }
+
+  @OnEveryDatabase
+  void unknownEnumNameInTheDatabaseIsAClearError(TestDatabase database) {
+    Database db = fresh(database);
+    AllTypesRepository rows = new AllTypesRepository(db);
+    long id = rows.insert(new AllTypes()).id;
+    db.withConnection(connection -> {
+      try (var statement = connection.prepareStatement("UPDATE all_types SET color = 'PURPLE'")) {
+        return statement.executeUpdate();
+      }
+    });
+
+    assertThatThrownBy(() -> rows.findById(id))
+        .isInstanceOf(PrecastException.class)
+        .hasMessageContaining("PURPLE")
+        .hasMessageContaining("Color");
   }
 
   private static AllTypes sample() {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precast.ValidationException;
 import dev.precast.Violation;
+import dev.precast.it.entities.AllTypes;
+import dev.precast.it.entities.AllTypesRepository;
 import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.PersonValidator;
 import dev.precast.it.support.DatabaseTest;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,31 @@ class ValidationTest extends DatabaseTest {
         new Person("Ada", "ada@example.com"), invalidPerson(), new Person("Bob", null))))
         .isInstanceOf(ValidationException.class);
     assertThat(people.count()).isZero();
+  }
+
+  /**
+   * {@code NUMERIC(10, 2)} would round {@code 1.005} to {@code 1.01} without a word and
+   * reject nine integer digits; the validator rejects both before SQL.
+   */
+  @OnEveryDatabase
+  void decimalThatDoesNotFitItsPrecisionIsRejectedBeforeSql(TestDatabase database) {
+    AllTypesRepository rows = new AllTypesRepository(fresh(database));
+    AllTypes tooPrecise = new AllTypes();
+    tooPrecise.amount = new BigDecimal("1.005");
+    AllTypes tooLarge = new AllTypes();
+    tooLarge.amount = new BigDecimal("123456789.1");
+    AllTypes fits = new AllTypes();
+    fits.amount = new BigDecimal("-99999999.99");
+
+    for (AllTypes row : List.of(tooPrecise, tooLarge)) {
+      assertThatThrownBy(() -> rows.insert(row))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+              .containsExactly(new Violation("amount",
+                  "numeric value out of bounds (<8 digits>.<2 digits> expected)")));
+    }
+    assertThat(rows.count()).isZero();
+    assertThat(rows.findById(rows.insert(fits).id).orElseThrow().amount)
+        .isEqualTo(new BigDecimal("-99999999.99"));
   }
 
   private static Person invalidPerson() {
