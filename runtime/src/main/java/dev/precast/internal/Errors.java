@@ -13,7 +13,6 @@ import dev.precast.UniqueViolationException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Turns an {@link SQLException} into a typed {@link PrecastException}: the SQLState says which
@@ -41,13 +40,14 @@ public final class Errors {
     TableConstraint constraint = table == null || reported.constraint() == null
         ? null
         : table.constraint(reported.constraint())
-            .or(() -> reported.primaryKey() ? primaryKey(table) : Optional.empty())
+            .or(() -> reported.primaryKey() ? primaryKey(table) : java.util.Optional.empty())
             .orElse(null);
     String constraintName = constraint != null ? constraint.name()
         : reported.primaryKey() ? null : lowerIfUpper(reported.constraint());
     String column = column(table, constraint, reported.column());
     String state = integrity.getSQLState();
-    String where = tableName + (column == null ? "" : "." + column);
+    String where = tableName == null ? (column == null ? "a table" : "column " + column)
+        : tableName + (column == null ? "" : "." + column);
     String named = constraintName == null ? "" : " " + constraintName;
     switch (state) {
       case "23505":
@@ -83,21 +83,25 @@ public final class Errors {
   }
 
   /**
-   * The exception of the chain whose SQLState is of class 23 (integrity): the one the driver
-   * raised for the failing row rather than the batch around it, which carries no details.
+   * The first exception of the chain whose SQLState is of class 23 (integrity). A failed batch
+   * reports a {@link BatchUpdateException} that may carry the SQLState but not the details
+   * (PostgreSQL's constraint name); the failing statement's own exception, next in the chain,
+   * is preferred.
    */
   private static SQLException integrityError(SQLException failure) {
-    SQLException found = null;
+    SQLException batch = null;
     for (SQLException e = failure; e != null; e = next(e)) {
       String state = e.getSQLState();
       if (state != null && state.startsWith("23")) {
         if (!(e instanceof BatchUpdateException)) {
           return e;
         }
-        found = found == null ? e : found;
+        if (batch == null) {
+          batch = e;
+        }
       }
     }
-    return found;
+    return batch;
   }
 
   private static SQLException next(SQLException e) {
@@ -114,7 +118,7 @@ public final class Errors {
     };
   }
 
-  private static Optional<TableConstraint> primaryKey(EntityTable<?> table) {
+  private static java.util.Optional<TableConstraint> primaryKey(EntityTable<?> table) {
     return table.constraints().stream()
         .filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY)
         .findFirst();

@@ -1,34 +1,39 @@
 package dev.precast.internal;
 
 import java.sql.SQLException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads H2's integrity messages, which carry the constraint as the first quoted name, e.g.
- * {@code Unique index or primary key violation: "PUBLIC.UQ_USERS_EMAIL_INDEX_2 ON
- * PUBLIC.USERS(EMAIL ...)"} or {@code NULL not allowed for column "NAME"}. H2 reports the
- * unique <em>index</em>: the {@code _INDEX_<n>} suffix is dropped to get the constraint.
+ * Reads H2's integrity messages, which quote the object at fault, e.g. {@code Unique index or
+ * primary key violation: "PUBLIC.UQ_USERS_EMAIL INDEX PUBLIC.UQ_USERS_EMAIL_INDEX_2 ON
+ * PUBLIC.USERS(EMAIL ...)"} or {@code NULL not allowed for column "NAME"}. Inside those quotes
+ * H2 doubles every double quote, so a quoted SQL name appears as {@code PUBLIC.""Line
+ * Item""}. The constraint is the first name; where H2 reports the unique <em>index</em>
+ * instead, the {@code _INDEX_<n>} suffix is dropped to get the constraint.
  */
 final class H2ErrorDetails {
-  private static final Pattern QUOTED_NAME = Pattern.compile("\"([^\"\\s:]+)");
   private static final Pattern INDEX_SUFFIX = Pattern.compile("_INDEX_[0-9A-F]+$");
-  private static final Pattern TABLE = Pattern.compile(" ON ([^\\s(]+)\\(");
-  private static final Pattern FOREIGN_KEY_TABLE = Pattern.compile(": ([^\\s(]+) FOREIGN KEY");
 
   private H2ErrorDetails() {}
 
   static ErrorDetails of(SQLException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    Matcher quoted = QUOTED_NAME.matcher(message);
-    String first = quoted.find() ? unqualified(quoted.group(1)) : null;
+    int quote = message.indexOf('"');
+    String object = quote < 0 ? null : quoted(message, quote);
     if ("23502".equals(e.getSQLState())) {
-      return new ErrorDetails(null, false, null, first);
+      // The column's own name, not an SQL name: "NAME", or "Unit Price" for "Unit Price".
+      return new ErrorDetails(null, false, null, object);
     }
-    String table = find(TABLE, message);
-    if (table == null) {
-      table = find(FOREIGN_KEY_TABLE, message);
+    if (object == null) {
+      return new ErrorDetails(null, false, null, null);
     }
+    int on = object.indexOf(" ON ");
+    int foreignKey = object.indexOf(" FOREIGN KEY");
+    int colon = object.indexOf(": ");
+    String table = foreignKey >= 0 && colon >= 0 && colon < foreignKey
+        ? lastPartOfName(object, colon + ": ".length())
+        : on >= 0 ? lastPartOfName(object, on + " ON ".length()) : null;
+    String first = lastPartOfName(object, 0);
     if (first == null) {
       return new ErrorDetails(null, false, table, null);
     }
@@ -39,12 +44,70 @@ final class H2ErrorDetails {
     return new ErrorDetails(constraint, primaryKey, table, null);
   }
 
-  private static String find(Pattern pattern, String message) {
-    Matcher matcher = pattern.matcher(message);
-    return matcher.find() ? unqualified(matcher.group(1)) : null;
+  /** The text of the double-quoted string opening at {@code start}, with {@code ""} as {@code "}. */
+  private static String quoted(String text, int start) {
+    StringBuilder content = new StringBuilder();
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          i++;
+        } else {
+          break;
+        }
+      }
+      content.append(c);
+    }
+    return content.toString();
   }
 
-  private static String unqualified(String name) {
-    return name.substring(name.lastIndexOf('.') + 1);
+  /**
+   * The last part of the qualified SQL name at {@code start}: {@code PUBLIC.USERS} gives
+   * {@code USERS}, {@code PUBLIC."Line Item"} gives {@code Line Item}; null when no name
+   * starts there.
+   */
+  private static String lastPartOfName(String text, int start) {
+    String last = null;
+    int i = start;
+    while (i < text.length()) {
+      StringBuilder part = new StringBuilder();
+      if (text.charAt(i) == '"') {
+        part.append(quoted(text, i));
+        i = endOfQuoted(text, i);
+      } else {
+        while (i < text.length() && isUnquotedNameChar(text.charAt(i))) {
+          part.append(text.charAt(i++));
+        }
+      }
+      if (part.length() == 0) {
+        break;
+      }
+      last = part.toString();
+      if (i >= text.length() || text.charAt(i) != '.') {
+        break;
+      }
+      i++;
+    }
+    return last;
+  }
+
+  /** The index just after the closing quote of the quoted name opening at {@code start}. */
+  private static int endOfQuoted(String text, int start) {
+    int i = start + 1;
+    while (i < text.length()) {
+      if (text.charAt(i) == '"') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          i += 2;
+          continue;
+        }
+        return i + 1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isUnquotedNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }

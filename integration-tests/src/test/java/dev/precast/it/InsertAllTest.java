@@ -1,0 +1,159 @@
+package dev.precast.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precast.Database;
+import dev.precast.UniqueViolationException;
+import dev.precast.it.entities.Book;
+import dev.precast.it.entities.BookRepository;
+import dev.precast.it.entities.Person;
+import dev.precast.it.entities.PersonRepository;
+import dev.precast.it.entities.PrecastSchema;
+import dev.precast.it.entities.Token;
+import dev.precast.it.entities.TokenRepository;
+import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.OnEveryDatabase;
+import dev.precast.it.support.StatementCounter;
+import dev.precast.it.support.TestDatabase;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code insertAll}: one JDBC batch, ids in order, and nothing stored when a row fails. */
+class InsertAllTest extends DatabaseTest {
+  @OnEveryDatabase
+  void insertAllRunsOneBatchAndReturnsTheIdsInOrder(TestDatabase database) {
+    StatementCounter counter = new StatementCounter();
+    try (Database db = Database.of(counter.wrap(database.unpooled()))) {
+      db.dropAll(PrecastSchema.INSTANCE);
+      db.createAll(PrecastSchema.INSTANCE);
+      PersonRepository people = new PersonRepository(db);
+      counter.reset();
+
+      List<Person> stored = people.insertAll(List.of(
+          new Person("Ada", "ada@example.com"),
+          new Person("Bob", "bob@example.com"),
+          new Person("Cy", "cy@example.com")));
+
+      assertThat(counter.prepared()).isEqualTo(1);
+      assertThat(counter.batchRows()).isEqualTo(3);
+      assertThat(counter.batches()).isEqualTo(1);
+      assertThat(counter.singleExecutions()).isZero();
+      assertThat(stored).extracting(Person::getName).containsExactly("Ada", "Bob", "Cy");
+      assertThat(stored).extracting(Person::getId).doesNotContainNull().isSorted()
+          .doesNotHaveDuplicates();
+      for (Person person : stored) {
+        assertThat(people.findById(person.getId()).orElseThrow().getName())
+            .isEqualTo(person.getName());
+      }
+    }
+  }
+
+  @OnEveryDatabase
+  void insertAllOfRecordsReturnsNewRecordsWithTheirIds(TestDatabase database) {
+    BookRepository books = new BookRepository(fresh(database));
+
+    List<Book> stored = books.insertAll(List.of(new Book("A", 1, null), new Book("B", 2, null)));
+
+    assertThat(stored).extracting(Book::title).containsExactly("A", "B");
+    assertThat(stored.get(0).id()).isLessThan(stored.get(1).id());
+    assertThat(books.findAll()).containsExactlyElementsOf(stored);
+  }
+
+  @OnEveryDatabase
+  void insertAllKeepsTheOrderWhenSomeIdsAreSet(TestDatabase database) {
+    BookRepository books = new BookRepository(fresh(database));
+
+    List<Book> stored = books.insertAll(List.of(
+        new Book("generated", 1, null), new Book(500L, "assigned", 2, null),
+        new Book("generated too", 3, null)));
+
+    assertThat(stored).extracting(Book::title)
+        .containsExactly("generated", "assigned", "generated too");
+    assertThat(stored.get(1).id()).isEqualTo(500L);
+    assertThat(stored).extracting(Book::id).doesNotContainNull();
+    assertThat(books.count()).isEqualTo(3);
+  }
+
+  @OnEveryDatabase
+  void duplicateInsideTheBatchStoresNothing(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    people.insert(new Person("Zed", "zed@example.com"));
+
+    assertThatThrownBy(() -> people.insertAll(List.of(
+        new Person("Ada", "ada@example.com"),
+        new Person("Bob", "bob@example.com"),
+        new Person("Ada again", "ada@example.com"))))
+        .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
+          assertThat(e.constraintName()).isEqualTo("uq_person_email");
+          assertThat(e.table()).isEqualTo("person");
+          assertThat(e.column()).isEqualTo("email");
+        });
+    assertThat(people.count()).isEqualTo(1);
+    assertThat(people.findByEmail("ada@example.com")).isEmpty();
+  }
+
+  @OnEveryDatabase
+  void duplicateOfAStoredRowStoresNothing(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    people.insert(new Person("Zed", "zed@example.com"));
+
+    assertThatThrownBy(() -> people.insertAll(List.of(
+        new Person("Ada", "ada@example.com"), new Person("Zed again", "zed@example.com"))))
+        .isInstanceOfSatisfying(UniqueViolationException.class,
+            e -> assertThat(e.constraintName()).isEqualTo("uq_person_email"));
+    assertThat(people.count()).isEqualTo(1);
+  }
+
+  /** Rows with and without ids go in two batches; a failure of the second undoes the first. */
+  @OnEveryDatabase
+  void duplicateIdAmongAssignedIdsStoresNothingOfEitherBatch(TestDatabase database) {
+    BookRepository books = new BookRepository(fresh(database));
+    books.insert(new Book(500L, "stored", 1, null));
+
+    assertThatThrownBy(() -> books.insertAll(List.of(
+        new Book("generated", 1, null), new Book(500L, "duplicate", 2, null))))
+        .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
+          assertThat(e.constraintName()).isEqualTo("pk_book");
+          assertThat(e.column()).isEqualTo("id");
+        });
+    assertThat(books.findAll()).extracting(Book::title).containsExactly("stored");
+  }
+
+  @OnEveryDatabase
+  void insertAllGeneratesMissingUuidIdsAndRejectsDuplicates(TestDatabase database) {
+    TokenRepository tokens = new TokenRepository(fresh(database));
+    UUID id = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+    List<Token> stored = tokens.insertAll(List.of(new Token(null, "a"), new Token(id, "b")));
+
+    assertThat(stored.get(0).id()).isNotNull().isNotEqualTo(id);
+    assertThat(stored.get(1).id()).isEqualTo(id);
+    assertThatThrownBy(() -> tokens.insertAll(List.of(new Token(null, "c"), new Token(id, "d"))))
+        .isInstanceOfSatisfying(UniqueViolationException.class,
+            e -> assertThat(e.constraintName()).isEqualTo("pk_token"));
+    assertThat(tokens.count()).isEqualTo(2);
+  }
+
+  @OnEveryDatabase
+  void insertAllOfNothingReturnsNothing(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+
+    assertThat(people.insertAll(List.of())).isEmpty();
+    assertThat(people.count()).isZero();
+  }
+
+  @OnEveryDatabase
+  void insertAllInsideATransactionIsUndoneByItsRollback(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+
+    db.useTransaction(tx -> {
+      people.insertAll(List.of(new Person("Ada", "ada@example.com")));
+      assertThat(people.count()).isEqualTo(1);
+      tx.setRollbackOnly();
+    });
+
+    assertThat(people.count()).isZero();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.precast.it.support;
+
+import dev.precast.Database;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The databases every integration test runs on. Use with {@link OnEveryDatabase}; a test gets
+ * a database with an empty schema from {@link DatabaseTest#fresh(TestDatabase)}.
+ */
+public enum TestDatabase {
+  /** An in-memory H2 database of its own, gone when its pool closes. */
+  H2 {
+    @Override
+    public Database connect() {
+      return Database.connect("jdbc:h2:mem:precast-it-" + H2_DATABASES.incrementAndGet());
+    }
+
+    /** Kept until the JVM ends (DB_CLOSE_DELAY=-1): without a pool no connection holds it open. */
+    @Override
+    public DataSource unpooled() {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL("jdbc:h2:mem:precast-it-" + H2_DATABASES.incrementAndGet()
+          + ";DB_CLOSE_DELAY=-1");
+      return dataSource;
+    }
+  },
+
+  /**
+   * The PostgreSQL server of {@link PostgresServer}, in a dedicated schema. Skipped (or failed,
+   * when required) if the server does not answer.
+   */
+  POSTGRESQL {
+    @Override
+    public Database connect() {
+      return PostgresServer.fromEnvironment().connect();
+    }
+
+    @Override
+    public DataSource unpooled() {
+      return PostgresServer.fromEnvironment().unpooled();
+    }
+  };
+
+  private static final AtomicInteger H2_DATABASES = new AtomicInteger();
+
+  /** A new pooled {@link Database}; the caller closes it. */
+  public abstract Database connect();
+
+  /**
+   * A data source that opens a new connection each time, for {@link Database#of} with a
+   * wrapper such as {@link StatementCounter}; its tables are not created yet.
+   */
+  public abstract DataSource unpooled();
+}
