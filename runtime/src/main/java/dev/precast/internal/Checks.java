@@ -25,14 +25,6 @@ public final class Checks {
   }
 
   /**
-   * The length of {@code value} as a database counts it for {@code VARCHAR(n)}: in characters
-   * (code points), so that a character outside the BMP counts once.
-   */
-  public static int characterCount(String value) {
-    return value.codePointCount(0, value.length());
-  }
-
-  /**
    * Whether {@code value} is a well-formed e-mail address ({@code local@domain}, dot-separated
    * atoms and host labels). As in Jakarta Validation, the empty string passes: use
    * {@code @NotBlank} to reject it.

@@ -31,12 +31,6 @@ class ChecksTest {
   }
 
   @Test
-  void characterCountCountsCodePointsAsTheDatabaseDoes() {
-    assertThat(Checks.characterCount("abc")).isEqualTo(3);
-    assertThat(Checks.characterCount("a\uD83D\uDE00b")).isEqualTo(3);
-  }
-
-  @Test
   void fitsNumericChecksDigitsBeforeAndAfterThePoint() {
     assertThat(Checks.fitsNumeric(new BigDecimal("12345678.91"), 10, 2)).isTrue();
     assertThat(Checks.fitsNumeric(new BigDecimal("1.50"), 3, 1)).isTrue();

@@ -158,8 +158,8 @@ public final class ValidatorWriter {
       }
     }
     if (property.length() > 0 && type != ValueType.ENUM) {
-      CodeBlock length = type == ValueType.BYTES ? CodeBlock.of("$L.length", value)
-          : CodeBlock.of("$T.characterCount($L)", Code.CHECKS, value);
+      // UTF-16 units, as String.length() and H2 count: never looser than PostgreSQL's code points.
+      CodeBlock length = CodeBlock.of(type == ValueType.BYTES ? "$L.length" : "$L.length()", value);
       checks.add(check(property, CodeBlock.of("$L > $L", length, property.length()),
           "size must be at most " + property.length()));
     }
