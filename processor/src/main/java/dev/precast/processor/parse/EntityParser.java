@@ -244,9 +244,15 @@ public final class EntityParser {
     return methods;
   }
 
-  private static boolean hasNoArgConstructor(TypeElement type) {
+  /**
+   * Whether a no-argument constructor is usable: non-private, or the implicit default one,
+   * whose access is the class's own (a private class is reported as such, not twice).
+   */
+  private boolean hasNoArgConstructor(TypeElement type) {
     return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        .anyMatch(c -> c.getParameters().isEmpty()
+            && (!c.getModifiers().contains(Modifier.PRIVATE)
+                || elements.getOrigin(c) == Elements.Origin.MANDATED));
   }
 
   /**
