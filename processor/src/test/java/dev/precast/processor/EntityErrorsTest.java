@@ -311,4 +311,41 @@ class EntityErrorsTest {
         .inFile(outer).onLineContaining("@Table");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void nestedEntitiesOfOneSimpleNameInOnePackageAreAnError() {
+    JavaFileObject shop = source("com.example.Shop", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        public class Shop {
+          @Table(name = "shop_item")
+          public static class Item {
+            @Id Long id;
+          }
+        }
+        """);
+    JavaFileObject warehouse = source("com.example.Warehouse", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        public class Warehouse {
+          @Table(name = "stock_item")
+          public static class Item {
+            @Id Long id;
+          }
+        }
+        """);
+
+    Compilation compilation = compile(shop, warehouse);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-113] @Table classes com.example.Shop.Item and"
+            + " com.example.Warehouse.Item would both generate Item_, ItemRepository and"
+            + " ItemValidator in com.example: rename one of them")
+        .inFile(warehouse).onLineContaining("@Table");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

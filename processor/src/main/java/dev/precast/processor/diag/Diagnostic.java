@@ -28,6 +28,8 @@ public enum Diagnostic {
       + " remove the annotation"),
   TABLE_IN_PRIVATE_CLASS(112, "@Table class %s is nested in private %s: generated code cannot"
       + " reach it; make the enclosing class non-private"),
+  DUPLICATE_SIMPLE_NAME(113, "@Table classes %s and %s would both generate %s_, %sRepository"
+      + " and %sValidator in %s: rename one of them"),
 
   // 2xx: properties
   UNSUPPORTED_TYPE(201, "field %s has type %s, which Precast cannot map to a column; supported"

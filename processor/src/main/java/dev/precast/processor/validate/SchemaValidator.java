@@ -20,10 +20,14 @@ public final class SchemaValidator {
   private static final List<String> MAPPING_ANNOTATIONS = List.of(
       Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE, Annotations.TRANSIENT);
 
-  /** Problems of {@code entities} taken together: two entities mapping one table. */
+  /**
+   * Problems of {@code entities} taken together: two entities mapping one table, or two
+   * (nested) entities of one simple name in one package, whose generated classes would clash.
+   */
   public List<Problem> validate(List<EntityModel> entities) {
     List<Problem> problems = new ArrayList<>();
     Map<String, EntityModel> tables = new HashMap<>();
+    Map<String, EntityModel> generatedNames = new HashMap<>();
     for (EntityModel entity : entities) {
       EntityModel previous =
           tables.putIfAbsent(entity.tableName().toLowerCase(Locale.ROOT), entity);
@@ -31,6 +35,14 @@ public final class SchemaValidator {
         problems.add(Problem.on(entity.element(), entity.table(),
             Annotations.explicitValue(entity.table(), "name"), Diagnostic.DUPLICATE_TABLE,
             entity.tableName(), previous.qualifiedName(), entity.qualifiedName()));
+      }
+      String simpleName = entity.simpleName();
+      EntityModel sameName =
+          generatedNames.putIfAbsent(entity.packageName() + "." + simpleName, entity);
+      if (sameName != null) {
+        problems.add(Problem.on(entity.element(), entity.table(), Diagnostic.DUPLICATE_SIMPLE_NAME,
+            sameName.qualifiedName(), entity.qualifiedName(), simpleName, simpleName, simpleName,
+            entity.packageName().isEmpty() ? "the default package" : entity.packageName()));
       }
     }
     return problems;
