@@ -388,4 +388,107 @@ class PropertyErrorsTest {
         .inFile(user).onLineContaining("String cache;");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void fieldOfAPrivateNestedEnumIsAnError() {
+    JavaFileObject ticket = source("com.example.Ticket", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Ticket {
+          private enum State { OPEN, CLOSED }
+
+          @Id Long id;
+          State state;
+        }
+        """);
+
+    Compilation compilation = compile(ticket);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-213] field state has type State, which generated code in"
+            + " com.example cannot use: State is private; make it package-private or public")
+        .inFile(ticket).onLineContaining("State state;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void fieldOfAProtectedEnumFromAnotherPackageIsAnError() {
+    JavaFileObject base = source("com.example.base.Base", """
+        package com.example.base;
+
+        public class Base {
+          protected enum Level { LOW, HIGH }
+        }
+        """);
+    JavaFileObject alarm = source("com.example.Alarm", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Alarm extends com.example.base.Base {
+          @Id Long id;
+          Level level;
+        }
+        """);
+
+    Compilation compilation = compile(base, alarm);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-213] field level has type Level, which generated code in"
+            + " com.example cannot use: Level is protected in another package; make it public")
+        .inFile(alarm).onLineContaining("Level level;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void fieldNamedTableIsAnError() {
+    JavaFileObject booking = source("com.example.Booking", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Booking {
+          @Id Long id;
+          int table;
+        }
+        """);
+
+    Compilation compilation = compile(booking);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-214] field table would get the metamodel constant"
+            + " Booking_.TABLE, which is the table's own: rename the field;"
+            + " @Column(name = \"table\") keeps the column's name")
+        .inFile(booking).onLineContaining("int table;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void fieldsWithOneMetamodelConstantAreAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Column(name = "nick") String nickName;
+          @Column(name = "nick_2") String nick_name;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-215] fields nickName and nick_name would both get the"
+            + " metamodel constant User_.NICK_NAME")
+        .inFile(user).onLineContaining("String nick_name;");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

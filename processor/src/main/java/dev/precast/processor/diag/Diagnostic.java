@@ -56,6 +56,12 @@ public enum Diagnostic {
       + " the two"),
   TRANSIENT_WITH_MAPPING(212, "%s is @Transient, so its @%s has no effect; remove one of the"
       + " two"),
+  TYPE_NOT_ACCESSIBLE(213, "field %s has type %s, which generated code in %s cannot use: %s is"
+      + " %s; make it %s"),
+  CONSTANT_IS_TABLE(214, "field %s would get the metamodel constant %s_.TABLE, which is the"
+      + " table's own: rename the field; @Column(name = \"%s\") keeps the column's name"),
+  DUPLICATE_CONSTANT(215, "fields %s and %s would both get the metamodel constant %s_.%s: rename"
+      + " one of them; @Column(name = ...) keeps a column's name"),
 
   // 3xx: unique constraints
   UNIQUE_UNKNOWN_COLUMN(301, "@Unique names column \"%s\", which %s does not have; columns"

@@ -121,7 +121,8 @@ public final class MetamodelWriter {
       first = false;
     }
     ddl.add(")").unindent().unindent();
-    return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType), "TABLE",
+    return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType),
+            Names.TABLE_CONSTANT,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table {@code $L}: its columns, constraints, mapper and DDL.\n",
             entity.tableName())
