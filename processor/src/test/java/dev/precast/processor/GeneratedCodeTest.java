@@ -240,4 +240,31 @@ class GeneratedCodeTest {
         .contentsAsUtf8String().contains("public Optional<Device> findByDb(String dbValue)");
   }
 
+  @Test
+  void deprecatedEntityFieldsAndAccessorsCompileWithoutWarnings() {
+    Compilation compilation = compile(source("com.example.Legacy", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Deprecated(forRemoval = true)
+        @Table
+        public class Legacy {
+          @Deprecated
+          public enum Kind { OLD, OLDER }
+
+          @Id Long id;
+          @Deprecated String oldName;
+          Kind kind;
+          private String code;
+
+          @Deprecated(forRemoval = true)
+          public String getCode() { return code; }
+          @Deprecated
+          public void setCode(String code) { this.code = code; }
+        }
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
 }

@@ -43,6 +43,7 @@ public final class MetamodelWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.metamodel(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
+        .addAnnotation(Code.suppressDeprecation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The metamodel of {@link $T}, table {@code $L}: typed columns for queries,\n"
             + "the row mapper and the DDL of every dialect.\n", entityType, entity.tableName());

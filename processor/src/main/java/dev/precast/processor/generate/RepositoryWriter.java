@@ -45,6 +45,7 @@ public final class RepositoryWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.repository(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
+        .addAnnotation(Code.suppressDeprecation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} rows of table {@code $L}. Every value is a bound\n"
             + "parameter; inserts and updates are validated first, by {@link $T}.\n"
