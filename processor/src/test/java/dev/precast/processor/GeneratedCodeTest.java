@@ -267,4 +267,33 @@ class GeneratedCodeTest {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void validatorChecksEveryRepeatedConstraint() {
+    Compilation compilation = compile(source("com.example.Login", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Pattern;
+
+        @Table
+        public class Login {
+          @Id Long id;
+          @Pattern(regexp = ".*[0-9].*", message = "needs a digit")
+          @Pattern(regexp = ".*[A-Z].*", message = "needs a capital")
+          String password;
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Object login = classes.instance("com.example.Login");
+    set(login, "password", "secret");
+
+    Object violations = call(classes.instance("com.example.LoginValidator"), "validate", login);
+
+    Assertions.assertThat(violations)
+        .asInstanceOf(InstanceOfAssertFactories.list(Violation.class)).containsExactly(
+            new Violation("password", "needs a digit"),
+            new Violation("password", "needs a capital"));
+  }
 }

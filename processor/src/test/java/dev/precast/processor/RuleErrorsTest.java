@@ -229,4 +229,53 @@ class RuleErrorsTest {
         .inFile(user).onLineContaining("@NotBlank");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void invalidRepeatedPatternIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Pattern;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Pattern(regexp = "[a-z]+")
+          @Pattern(regexp = "(unclosed")
+          String code;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-404] @Pattern(regexp = \"(unclosed\") on code is not a"
+            + " valid regular expression")
+        // javac cannot place a diagnostic on one of several repeated annotations: the field.
+        .inFile(user).onLineContaining("String code;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void repeatedUnsupportedConstraintIsReportedByItsName() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Positive;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Positive @Positive int credits;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-407] @Positive on credits is not checked by Precast")
+        .inFile(user).onLineContaining("int credits;");
+  }
 }

@@ -140,13 +140,32 @@ public final class EntityParser {
     return uniques;
   }
 
-  private List<Rule> rules(VariableElement field) {
-    List<Rule> rules = new ArrayList<>();
+  /** The field's constraint annotations, repeated ones ({@code @Pattern.List}) unwrapped. */
+  private List<AnnotationMirror> constraints(VariableElement field) {
+    List<AnnotationMirror> constraints = new ArrayList<>();
     for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
       String qualifiedName = Annotations.qualifiedName(mirror);
       if (CONSTRAINT_PACKAGES.stream().noneMatch(qualifiedName::startsWith)) {
         continue;
       }
+      boolean container = Annotations.simpleName(mirror).equals("List")
+          && mirror.getAnnotationType().asElement().getEnclosingElement() instanceof TypeElement;
+      if (!container) {
+        constraints.add(mirror);
+        continue;
+      }
+      for (AnnotationValue item : annotations.array(mirror, "value")) {
+        if (item.getValue() instanceof AnnotationMirror repeated) {
+          constraints.add(repeated);
+        }
+      }
+    }
+    return constraints;
+  }
+
+  private List<Rule> rules(VariableElement field) {
+    List<Rule> rules = new ArrayList<>();
+    for (AnnotationMirror mirror : constraints(field)) {
       String simpleName = Annotations.simpleName(mirror);
       Rule.Kind kind = switch (simpleName) {
         case "NotNull" -> Rule.Kind.NOT_NULL;
