@@ -267,6 +267,29 @@ class EntityErrorsTest {
   }
 
   @Test
+  void mappingOnARecordWithoutTableIsReportedOncePerComponent() {
+    JavaFileObject point = source("com.example.Point", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        public record Point(
+            @Id Long id,
+            @Column(name = "x_pos") int x) {}
+        """);
+
+    Compilation compilation = compile(point);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-111] @Id on Point.id has no effect: Point has no @Table")
+        .inFile(point).onLineContaining("@Id Long id");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-111] @Column on Point.x has no effect")
+        .inFile(point).onLineContaining("@Column");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void uniqueOnATypeWithoutTableIsAnError() {
     JavaFileObject user = source("com.example.User", """
         package com.example;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /** Checks what no single entity can: the entities of a compilation together. */
@@ -58,6 +59,10 @@ public final class SchemaValidator {
     List<Problem> problems = new ArrayList<>();
     for (String annotation : MAPPING_ANNOTATIONS) {
       for (Element element : annotated.getOrDefault(annotation, Set.of())) {
+        if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+          // Its field carries the same annotation, and unlike the component has a position.
+          continue;
+        }
         Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
         if (!(owner instanceof TypeElement type)
             || Annotations.find(type, Annotations.TABLE).isPresent()) {
