@@ -311,6 +311,29 @@ class EntityErrorsTest {
   }
 
   @Test
+  void repeatedUniqueOnATypeWithoutTableIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Unique(columns = "email")
+        @Unique(columns = "name")
+        public class User {
+          String email;
+          String name;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-111] @Unique on class User has no effect")
+        .inFile(user).onLineContaining("public class User");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void entityInAPrivateClassIsAnError() {
     JavaFileObject outer = source("com.example.Outer", """
         package com.example;

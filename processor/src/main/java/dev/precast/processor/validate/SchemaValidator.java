@@ -18,8 +18,12 @@ import javax.lang.model.element.TypeElement;
 
 /** Checks what no single entity can: the entities of a compilation together. */
 public final class SchemaValidator {
-  private static final List<String> MAPPING_ANNOTATIONS = List.of(
-      Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE, Annotations.TRANSIENT);
+  /**
+   * The annotations that mean something only inside an entity, {@code @Unique}'s container
+   * (two {@code @Unique} on one type) included.
+   */
+  public static final List<String> MAPPING_ANNOTATIONS = List.of(Annotations.ID,
+      Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT);
 
   /**
    * Problems of {@code entities} taken together: two entities mapping one table, or two
@@ -72,7 +76,9 @@ public final class SchemaValidator {
         String where = owner == element ? "class " + type.getSimpleName()
             : type.getSimpleName() + "." + element.getSimpleName();
         problems.add(Problem.on(element, mirror.orElse(null), Diagnostic.OUTSIDE_ENTITY,
-            annotation.substring(annotation.lastIndexOf('.') + 1), where, type.getSimpleName()));
+            annotation.equals(Annotations.UNIQUE_LIST) ? "Unique"
+                : annotation.substring(annotation.lastIndexOf('.') + 1),
+            where, type.getSimpleName()));
       }
     }
     return problems;
