@@ -11,6 +11,13 @@ final class GeneratedNames {
   /** The value of every {@code @Generated}. */
   static final String GENERATOR = "dev.precast.processor.PrecastProcessor";
 
+  /**
+   * Names that generated method bodies declare or use unqualified next to a parameter named
+   * after the entity or a property: the repository's {@code db} field, its {@code parameters}
+   * lambdas and {@code stored} local, the validator's {@code violations} list.
+   */
+  private static final Set<String> BODY_NAMES = Set.of("db", "parameters", "stored", "violations");
+
   private GeneratedNames() {}
 
   static ClassName entity(EntityModel entity) {
@@ -37,13 +44,6 @@ final class GeneratedNames {
     return ClassName.get(entity.packageName(), entity.simpleName() + "Validator");
   }
 
-  /**
-   * Names that generated method bodies declare or use unqualified next to a parameter named
-   * after the entity or a property: the repository's {@code db} field, its {@code parameters}
-   * lambdas and {@code stored} local, the validator's {@code violations} list.
-   */
-  private static final Set<String> BODY_NAMES = Set.of("db", "parameters", "stored", "violations");
-
   /** {@code user}, the name of a parameter holding an entity; {@code dbEntity} for {@code Db}. */
   static String parameter(EntityModel entity) {
     String simpleName = entity.simpleName();
@@ -52,7 +52,7 @@ final class GeneratedNames {
         ? name + "Entity" : name;
   }
 
-  /** {@code email}, the name of a parameter holding a property's value; {@code dbValue} for {@code db}. */
+  /** {@code email}, a parameter holding a property's value; {@code dbValue} for {@code db}. */
   static String value(String propertyName) {
     return BODY_NAMES.contains(propertyName) ? propertyName + "Value" : propertyName;
   }
