@@ -178,4 +178,28 @@ class UniqueErrorsTest {
         .inFile(user).onLineContaining("@Unique(columns = \"email\")");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void uniqueFieldNamedIdBesideAnotherPrimaryKeyIsAnError() {
+    JavaFileObject device = source("com.example.Device", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Device {
+          @Id Long pk;
+          @Unique String id;
+        }
+        """);
+
+    Compilation compilation = compile(device);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-307] @Unique field id would get the finder findById, but"
+            + " findById belongs to the primary key pk: rename the field;"
+            + " @Column(name = \"id\") keeps the column's name")
+        .inFile(device).onLineContaining("@Unique String id;");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

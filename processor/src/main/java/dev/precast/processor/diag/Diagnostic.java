@@ -74,6 +74,9 @@ public enum Diagnostic {
       + " columns = {...}, or move this @Unique to the type"),
   UNIQUE_REPEATED_COLUMN(305, "@Unique names column \"%s\" twice"),
   DUPLICATE_UNIQUE(306, "unique constraint %s is declared twice on %s; remove one"),
+  UNIQUE_FINDER_IS_ID(307, "@Unique field %s would get the finder findBy%s, but findById belongs"
+      + " to the primary key %s: rename the field; @Column(name = \"%s\") keeps the column's"
+      + " name"),
 
   // 4xx: validation rules
   RULE_NEEDS_TEXT(401, "@%s applies to String fields, but %s is %s"),

@@ -347,6 +347,7 @@ public final class EntityValidator {
           problems.add(Problem.on(element, at, columns,
               Diagnostic.UNIQUE_COLUMNS_ON_FIELD, element.getSimpleName()));
         }
+        checkFinderName(entity, unique, problems);
       } else if (unique.columns().isEmpty()) {
         problems.add(Problem.on(element, at, Diagnostic.UNIQUE_NO_COLUMNS, entity.simpleName()));
         continue;
@@ -381,6 +382,22 @@ public final class EntityValidator {
             Names.unique(entity.tableName(), unique.columns()), entity.simpleName()));
       }
     }
+  }
+
+  /**
+   * A unique field's finder is {@code findBy<Field>}, next to {@code findById} of the primary
+   * key: a unique field named {@code id} that is not the key would take the key's finder.
+   */
+  private static void checkFinderName(
+      EntityModel entity, UniqueModel unique, List<Problem> problems) {
+    PropertyModel property = entity.propertyByColumn(unique.columns().get(0)).orElse(null);
+    PropertyModel id = entity.id().orElse(null);
+    if (property == null || id == null || property.isId()
+        || !Names.constantName(property.name()).equals(Names.constantName("id"))) {
+      return;
+    }
+    problems.add(Problem.on(property.field(), unique.annotation(), Diagnostic.UNIQUE_FINDER_IS_ID,
+        property.name(), Names.capitalize(property.name()), id.name(), property.columnName()));
   }
 
   private static void checkMethodsHaveNoRules(EntityModel entity, List<Problem> problems) {
