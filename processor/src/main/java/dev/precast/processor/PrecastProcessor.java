@@ -131,8 +131,7 @@ public final class PrecastProcessor extends AbstractProcessor {
   /** Mapping annotations on classes without {@code @Table} would be ignored: errors. */
   private List<Problem> placementProblems(RoundEnvironment round) {
     Map<String, Set<? extends Element>> annotated = new LinkedHashMap<>();
-    for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
-        Annotations.TRANSIENT)) {
+    for (String annotation : SchemaValidator.MAPPING_ANNOTATIONS) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
       if (type != null) {
         annotated.put(annotation, round.getElementsAnnotatedWith(type));

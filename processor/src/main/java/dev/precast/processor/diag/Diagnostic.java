@@ -28,6 +28,8 @@ public enum Diagnostic {
       + " remove the annotation"),
   TABLE_IN_PRIVATE_CLASS(112, "@Table class %s is nested in private %s: generated code cannot"
       + " reach it; make the enclosing class non-private"),
+  DUPLICATE_SIMPLE_NAME(113, "@Table classes %s and %s would both generate %s_, %sRepository"
+      + " and %sValidator in %s: rename one of them"),
 
   // 2xx: properties
   UNSUPPORTED_TYPE(201, "field %s has type %s, which Precast cannot map to a column; supported"
@@ -54,6 +56,12 @@ public enum Diagnostic {
       + " the two"),
   TRANSIENT_WITH_MAPPING(212, "%s is @Transient, so its @%s has no effect; remove one of the"
       + " two"),
+  TYPE_NOT_ACCESSIBLE(213, "field %s has type %s, which generated code in %s cannot use: %s is"
+      + " %s; make it %s"),
+  CONSTANT_IS_TABLE(214, "field %s would get the metamodel constant %s_.TABLE, which is the"
+      + " table's own: rename the field; @Column(name = \"%s\") keeps the column's name"),
+  DUPLICATE_CONSTANT(215, "fields %s and %s would both get the metamodel constant %s_.%s: rename"
+      + " one of them; @Column(name = ...) keeps a column's name"),
 
   // 3xx: unique constraints
   UNIQUE_UNKNOWN_COLUMN(301, "@Unique names column \"%s\", which %s does not have; columns"
@@ -66,6 +74,9 @@ public enum Diagnostic {
       + " columns = {...}, or move this @Unique to the type"),
   UNIQUE_REPEATED_COLUMN(305, "@Unique names column \"%s\" twice"),
   DUPLICATE_UNIQUE(306, "unique constraint %s is declared twice on %s; remove one"),
+  UNIQUE_FINDER_IS_ID(307, "@Unique field %s would get the finder findBy%s, but findById belongs"
+      + " to the primary key %s: rename the field; @Column(name = \"%s\") keeps the column's"
+      + " name"),
 
   // 4xx: validation rules
   RULE_NEEDS_TEXT(401, "@%s applies to String fields, but %s is %s"),

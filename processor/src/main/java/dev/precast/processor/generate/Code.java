@@ -45,6 +45,17 @@ final class Code {
         .build();
   }
 
+  /**
+   * On every class generated from an entity: it must use the entity as declared, deprecated
+   * class, fields, accessors and types included, and a warning there would be one the user
+   * cannot fix (and breaks {@code -Werror} builds).
+   */
+  static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build();
+  }
+
   /** The declared type of a property: {@code long}, {@code byte[]}, {@code String}, ... */
   static TypeName type(PropertyModel property) {
     if (property.primitive()) {

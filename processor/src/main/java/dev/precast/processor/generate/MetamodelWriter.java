@@ -43,6 +43,7 @@ public final class MetamodelWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.metamodel(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
+        .addAnnotation(Code.suppressDeprecation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The metamodel of {@link $T}, table {@code $L}: typed columns for queries,\n"
             + "the row mapper and the DDL of every dialect.\n", entityType, entity.tableName());
@@ -121,7 +122,8 @@ public final class MetamodelWriter {
       first = false;
     }
     ddl.add(")").unindent().unindent();
-    return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType), "TABLE",
+    return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType),
+            Names.TABLE_CONSTANT,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table {@code $L}: its columns, constraints, mapper and DDL.\n",
             entity.tableName())

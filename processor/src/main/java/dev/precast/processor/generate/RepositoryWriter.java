@@ -45,6 +45,7 @@ public final class RepositoryWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.repository(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
+        .addAnnotation(Code.suppressDeprecation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} rows of table {@code $L}. Every value is a bound\n"
             + "parameter; inserts and updates are validated first, by {@link $T}.\n"
@@ -249,14 +250,14 @@ public final class RepositoryWriter {
   }
 
   private MethodSpec findByUnique(PropertyModel property) {
-    String name = property.name();
-    return publicMethod("findBy" + Names.capitalize(name))
+    String name = GeneratedNames.value(property.name());
+    return publicMethod("findBy" + Names.capitalize(property.name()))
         .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
         .addParameter(Code.boxedType(property), name)
         .addJavadoc("The row whose {@code $L} is {@code $N} (unique), if there is one.\n",
             property.columnName(), name)
         .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ONE)",
-            Code.JDBC, DB, metamodel, Names.constantName(name),
+            Code.JDBC, DB, metamodel, Names.constantName(property.name()),
             CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
         .build();
   }

@@ -66,6 +66,7 @@ public final class ValidatorWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.validator(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
+        .addAnnotation(Code.suppressDeprecation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Checks a {@link $T} against its declared rules, before any SQL is sent.\n"
             + "\n<pre>{@code\nList<Violation> problems = new $T().validate($N);\n}</pre>\n",

@@ -11,6 +11,8 @@ import java.util.Locale;
 public final class Names {
   /** PostgreSQL's limit on identifiers, in bytes; generated names are shortened to fit. */
   public static final int MAX_IDENTIFIER_BYTES = 63;
+  /** The metamodel's constant for the table itself, {@code User_.TABLE}; no column may take it. */
+  public static final String TABLE_CONSTANT = "TABLE";
   private static final int HASH_CHARS = 8;
 
   private Names() {}

@@ -140,13 +140,32 @@ public final class EntityParser {
     return uniques;
   }
 
-  private List<Rule> rules(VariableElement field) {
-    List<Rule> rules = new ArrayList<>();
+  /** The field's constraint annotations, repeated ones ({@code @Pattern.List}) unwrapped. */
+  private List<AnnotationMirror> constraints(VariableElement field) {
+    List<AnnotationMirror> constraints = new ArrayList<>();
     for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
       String qualifiedName = Annotations.qualifiedName(mirror);
       if (CONSTRAINT_PACKAGES.stream().noneMatch(qualifiedName::startsWith)) {
         continue;
       }
+      boolean container = Annotations.simpleName(mirror).equals("List")
+          && mirror.getAnnotationType().asElement().getEnclosingElement() instanceof TypeElement;
+      if (!container) {
+        constraints.add(mirror);
+        continue;
+      }
+      for (AnnotationValue item : annotations.array(mirror, "value")) {
+        if (item.getValue() instanceof AnnotationMirror repeated) {
+          constraints.add(repeated);
+        }
+      }
+    }
+    return constraints;
+  }
+
+  private List<Rule> rules(VariableElement field) {
+    List<Rule> rules = new ArrayList<>();
+    for (AnnotationMirror mirror : constraints(field)) {
       String simpleName = Annotations.simpleName(mirror);
       Rule.Kind kind = switch (simpleName) {
         case "NotNull" -> Rule.Kind.NOT_NULL;
@@ -244,9 +263,15 @@ public final class EntityParser {
     return methods;
   }
 
-  private static boolean hasNoArgConstructor(TypeElement type) {
+  /**
+   * Whether a no-argument constructor is usable: non-private, or the implicit default one,
+   * whose access is the class's own (a private class is reported as such, not twice).
+   */
+  private boolean hasNoArgConstructor(TypeElement type) {
     return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        .anyMatch(c -> c.getParameters().isEmpty()
+            && (!c.getModifiers().contains(Modifier.PRIVATE)
+                || elements.getOrigin(c) == Elements.Origin.MANDATED));
   }
 
   /**

@@ -28,7 +28,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -49,13 +51,22 @@ public final class EntityValidator {
     checkIds(entity, problems);
     checkTransients(entity, problems);
     Map<String, PropertyModel> columns = new HashMap<>();
+    Map<String, PropertyModel> constants = new HashMap<>();
     for (PropertyModel property : entity.properties()) {
       checkProperty(entity, property, problems);
       PropertyModel previous =
           columns.putIfAbsent(property.columnName().toLowerCase(Locale.ROOT), property);
+      String constant = Names.constantName(property.name());
+      PropertyModel sameConstant = constants.putIfAbsent(constant, property);
       if (previous != null) {
         problems.add(Problem.on(property.field(), property.column(), Diagnostic.DUPLICATE_COLUMN,
             property.columnName(), previous.name(), property.name()));
+      } else if (constant.equals(Names.TABLE_CONSTANT)) {
+        problems.add(Problem.on(property.field(), Diagnostic.CONSTANT_IS_TABLE, property.name(),
+            entity.simpleName(), property.columnName()));
+      } else if (sameConstant != null) {
+        problems.add(Problem.on(property.field(), Diagnostic.DUPLICATE_CONSTANT,
+            sameConstant.name(), property.name(), entity.simpleName(), constant));
       }
     }
     checkUniques(entity, problems);
@@ -177,6 +188,7 @@ public final class EntityValidator {
           simpleTypeName(property.typeName())));
       return;
     }
+    checkTypeAccess(entity, property, problems);
     if (property.read() == null) {
       problems.add(Problem.on(property.field(), Diagnostic.NO_READ_ACCESS, name,
           entity.simpleName(), getterName(property)));
@@ -193,6 +205,41 @@ public final class EntityValidator {
     for (Rule rule : property.rules()) {
       checkRule(property, rule, problems);
     }
+  }
+
+  /**
+   * Generated code lives in the entity's package: a field's type (an enum, say) must be
+   * reachable from there, it and every class it is nested in.
+   */
+  private static void checkTypeAccess(
+      EntityModel entity, PropertyModel property, List<Problem> problems) {
+    if (!(property.field().asType() instanceof DeclaredType declared)) {
+      return;
+    }
+    String where = entity.packageName().isEmpty() ? "the default package" : entity.packageName();
+    for (Element element = declared.asElement(); element instanceof TypeElement type;
+        element = element.getEnclosingElement()) {
+      Set<Modifier> modifiers = type.getModifiers();
+      boolean samePackage = packageOf(type).equals(entity.packageName());
+      String access = modifiers.contains(Modifier.PRIVATE) ? "private"
+          : modifiers.contains(Modifier.PUBLIC) || samePackage ? null
+          : modifiers.contains(Modifier.PROTECTED) ? "protected in another package"
+          : "package-private in another package";
+      if (access != null) {
+        problems.add(Problem.on(property.field(), Diagnostic.TYPE_NOT_ACCESSIBLE, property.name(),
+            simpleTypeName(property.typeName()), where, type.getSimpleName(), access,
+            samePackage ? "package-private or public" : "public"));
+        return;
+      }
+    }
+  }
+
+  private static String packageOf(Element element) {
+    Element current = element;
+    while (current != null && !(current instanceof PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return current == null ? "" : ((PackageElement) current).getQualifiedName().toString();
   }
 
   private static void checkColumnAttributes(PropertyModel property, List<Problem> problems) {
@@ -300,6 +347,7 @@ public final class EntityValidator {
           problems.add(Problem.on(element, at, columns,
               Diagnostic.UNIQUE_COLUMNS_ON_FIELD, element.getSimpleName()));
         }
+        checkFinderName(entity, unique, problems);
       } else if (unique.columns().isEmpty()) {
         problems.add(Problem.on(element, at, Diagnostic.UNIQUE_NO_COLUMNS, entity.simpleName()));
         continue;
@@ -334,6 +382,22 @@ public final class EntityValidator {
             Names.unique(entity.tableName(), unique.columns()), entity.simpleName()));
       }
     }
+  }
+
+  /**
+   * A unique field's finder is {@code findBy<Field>}, next to {@code findById} of the primary
+   * key: a unique field named {@code id} that is not the key would take the key's finder.
+   */
+  private static void checkFinderName(
+      EntityModel entity, UniqueModel unique, List<Problem> problems) {
+    PropertyModel property = entity.propertyByColumn(unique.columns().get(0)).orElse(null);
+    PropertyModel id = entity.id().orElse(null);
+    if (property == null || id == null || property.isId()
+        || !Names.constantName(property.name()).equals(Names.constantName("id"))) {
+      return;
+    }
+    problems.add(Problem.on(property.field(), unique.annotation(), Diagnostic.UNIQUE_FINDER_IS_ID,
+        property.name(), Names.capitalize(property.name()), id.name(), property.columnName()));
   }
 
   private static void checkMethodsHaveNoRules(EntityModel entity, List<Problem> problems) {

@@ -13,17 +13,26 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /** Checks what no single entity can: the entities of a compilation together. */
 public final class SchemaValidator {
-  private static final List<String> MAPPING_ANNOTATIONS = List.of(
-      Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE, Annotations.TRANSIENT);
+  /**
+   * The annotations that mean something only inside an entity, {@code @Unique}'s container
+   * (two {@code @Unique} on one type) included.
+   */
+  public static final List<String> MAPPING_ANNOTATIONS = List.of(Annotations.ID,
+      Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT);
 
-  /** Problems of {@code entities} taken together: two entities mapping one table. */
+  /**
+   * Problems of {@code entities} taken together: two entities mapping one table, or two
+   * (nested) entities of one simple name in one package, whose generated classes would clash.
+   */
   public List<Problem> validate(List<EntityModel> entities) {
     List<Problem> problems = new ArrayList<>();
     Map<String, EntityModel> tables = new HashMap<>();
+    Map<String, EntityModel> generatedNames = new HashMap<>();
     for (EntityModel entity : entities) {
       EntityModel previous =
           tables.putIfAbsent(entity.tableName().toLowerCase(Locale.ROOT), entity);
@@ -31,6 +40,14 @@ public final class SchemaValidator {
         problems.add(Problem.on(entity.element(), entity.table(),
             Annotations.explicitValue(entity.table(), "name"), Diagnostic.DUPLICATE_TABLE,
             entity.tableName(), previous.qualifiedName(), entity.qualifiedName()));
+      }
+      String simpleName = entity.simpleName();
+      EntityModel sameName =
+          generatedNames.putIfAbsent(entity.packageName() + "." + simpleName, entity);
+      if (sameName != null) {
+        problems.add(Problem.on(entity.element(), entity.table(), Diagnostic.DUPLICATE_SIMPLE_NAME,
+            sameName.qualifiedName(), entity.qualifiedName(), simpleName, simpleName, simpleName,
+            entity.packageName().isEmpty() ? "the default package" : entity.packageName()));
       }
     }
     return problems;
@@ -46,6 +63,10 @@ public final class SchemaValidator {
     List<Problem> problems = new ArrayList<>();
     for (String annotation : MAPPING_ANNOTATIONS) {
       for (Element element : annotated.getOrDefault(annotation, Set.of())) {
+        if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+          // Its field carries the same annotation, and unlike the component has a position.
+          continue;
+        }
         Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
         if (!(owner instanceof TypeElement type)
             || Annotations.find(type, Annotations.TABLE).isPresent()) {
@@ -55,7 +76,9 @@ public final class SchemaValidator {
         String where = owner == element ? "class " + type.getSimpleName()
             : type.getSimpleName() + "." + element.getSimpleName();
         problems.add(Problem.on(element, mirror.orElse(null), Diagnostic.OUTSIDE_ENTITY,
-            annotation.substring(annotation.lastIndexOf('.') + 1), where, type.getSimpleName()));
+            annotation.equals(Annotations.UNIQUE_LIST) ? "Unique"
+                : annotation.substring(annotation.lastIndexOf('.') + 1),
+            where, type.getSimpleName()));
       }
     }
     return problems;

@@ -1,0 +1,157 @@
+package com.example.shop;
+
+import dev.precast.Database;
+import dev.precast.Query;
+import dev.precast.internal.Jdbc;
+import dev.precast.internal.ResultReader;
+import dev.precast.internal.Results;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link User} rows of table {@code users}. Every value is a bound
+ * parameter; inserts and updates are validated first, by {@link UserValidator}.
+ *
+ * <pre>{@code
+ * UserRepository repository = new UserRepository(db);
+ * }</pre>
+ */
+@Generated("dev.precast.processor.PrecastProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+public final class UserRepository {
+  static final String SELECT_BY_ID = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ?";
+
+  static final String SELECT_BY_EMAIL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE email = ?";
+
+  static final String SELECT_ALL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users ORDER BY id";
+
+  static final String INSERT = "INSERT INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static final String INSERT_WITH_ID = "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static final String UPDATE = "UPDATE users SET email = ?, display_name = ?, age = ?, admin = ?, balance = ?, birth_date = ?, status = ?, country_code = ?, external_id = ?, created_at = ?, avatar = ? WHERE id = ?";
+
+  static final String DELETE_BY_ID = "DELETE FROM users WHERE id = ?";
+
+  static final String COUNT = "SELECT COUNT(*) FROM users";
+
+  static final String EXISTS_BY_ID = "SELECT 1 FROM users WHERE id = ?";
+
+  private static final UserValidator VALIDATOR = new UserValidator();
+
+  private static final ResultReader<Optional<User>> ONE = Results.optional(User_::map);
+
+  private static final ResultReader<List<User>> ALL = Results.list(User_::map);
+
+  private final Database db;
+
+  /**
+   * A repository on {@code db}.
+   */
+  public UserRepository(Database db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  /**
+   * Validates and inserts {@code user}; returns it with the id the database
+   * generated (an id set by the application is kept).
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   */
+  public User insert(User user) {
+    VALIDATOR.validateOrThrow(user);
+    if (user.getId() == null) {
+      return Jdbc.insert(db, User_.TABLE, INSERT, user, User_::bindInsert, "id", User_::withGeneratedId);
+    }
+    Jdbc.update(db, User_.TABLE, INSERT_WITH_ID, parameters -> User_.bindInsertWithId(parameters, user));
+    return user;
+  }
+
+  /**
+   * Validates every row, then inserts them all in one JDBC batch and one
+   * transaction: a bad row stores nothing. Returns the rows, in order, with their ids.
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   */
+  public List<User> insertAll(Iterable<User> rows) {
+    List<User> valid = new ArrayList<>();
+    for (User row : rows) {
+      VALIDATOR.validateOrThrow(row);
+      valid.add(row);
+    }
+    return Jdbc.insertAll(db, User_.TABLE, valid, row -> row.getId() == null, INSERT, User_::bindInsert, "id",
+        User_::withGeneratedId, INSERT_WITH_ID, User_::bindInsertWithId);
+  }
+
+  /**
+   * Validates {@code user} and writes every column of its row; returns it.
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   * @throws dev.precast.PrecastException when no row has its id
+   */
+  public User update(User user) {
+    VALIDATOR.validateOrThrow(user);
+    Jdbc.updateOne(db, User_.TABLE, UPDATE, parameters -> User_.bindUpdate(parameters, user), user.getId());
+    return user;
+  }
+
+  /**
+   * Deletes the row of {@code user}; returns whether there was one.
+   */
+  public boolean delete(User user) {
+    return deleteById(user.getId());
+  }
+
+  /**
+   * Deletes the row with this id; returns whether there was one.
+   */
+  public boolean deleteById(Long id) {
+    return Jdbc.update(db, User_.TABLE, DELETE_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id"))) > 0;
+  }
+
+  /**
+   * The row with this id, if there is one.
+   */
+  public Optional<User> findById(Long id) {
+    return Jdbc.query(db, User_.TABLE, SELECT_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id")), ONE);
+  }
+
+  /**
+   * The row whose {@code email} is {@code email} (unique), if there is one.
+   */
+  public Optional<User> findByEmail(String email) {
+    return Jdbc.query(db, User_.TABLE, SELECT_BY_EMAIL, parameters -> parameters.setString(1, email), ONE);
+  }
+
+  /**
+   * Every row, ordered by id.
+   */
+  public List<User> findAll() {
+    return Jdbc.query(db, User_.TABLE, SELECT_ALL, parameters -> { }, ALL);
+  }
+
+  /**
+   * The number of rows.
+   */
+  public long count() {
+    return Jdbc.query(db, User_.TABLE, COUNT, parameters -> { }, Results.COUNT);
+  }
+
+  /**
+   * Whether a row has this id.
+   */
+  public boolean existsById(Long id) {
+    return Jdbc.query(db, User_.TABLE, EXISTS_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id")), Results.EXISTS);
+  }
+
+  /**
+   * A type-safe query on this table, e.g.
+   * {@code query().where(User_.ID.eq(value)).list()}.
+   */
+  public Query<User> query() {
+    return Query.from(db, User_.TABLE);
+  }
+}

@@ -1,0 +1,99 @@
+package com.example.shop;
+
+import dev.precast.ValidationException;
+import dev.precast.Violation;
+import dev.precast.internal.Checks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks a {@link User} against its declared rules, before any SQL is sent.
+ *
+ * <pre>{@code
+ * List<Violation> problems = new UserValidator().validate(user);
+ * }</pre>
+ */
+@Generated("dev.precast.processor.PrecastProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+public final class UserValidator {
+  private static final Pattern COUNTRY_PATTERN = Pattern.compile("[A-Z]{2}");
+
+  /**
+   * A validator; it holds no state and may be shared.
+   */
+  public UserValidator() {
+  }
+
+  /**
+   * Every rule {@code user} breaks, in field order; empty when it is valid.
+   */
+  public List<Violation> validate(User user) {
+    List<Violation> violations = new ArrayList<>();
+    String email = user.getEmail();
+    if (email == null) {
+      violations.add(new Violation("email", "must not be blank"));
+    } else {
+      if (Checks.isBlank(email)) {
+        violations.add(new Violation("email", "must not be blank"));
+      }
+      if (!Checks.isEmail(email)) {
+        violations.add(new Violation("email", "must be a well-formed email address"));
+      }
+      if (Checks.characterCount(email) > 255) {
+        violations.add(new Violation("email", "size must be at most 255"));
+      }
+    }
+    String displayName = user.getDisplayName();
+    if (displayName == null) {
+      violations.add(new Violation("displayName", "must not be blank"));
+    } else {
+      if (Checks.isBlank(displayName)) {
+        violations.add(new Violation("displayName", "must not be blank"));
+      }
+      if (displayName.length() < 2 || displayName.length() > 40) {
+        violations.add(new Violation("displayName", "size must be between 2 and 40"));
+      }
+    }
+    if (user.getAge() < 0L) {
+      violations.add(new Violation("age", "must be greater than or equal to 0"));
+    }
+    if (user.getAge() > 150L) {
+      violations.add(new Violation("age", "must be less than or equal to 150"));
+    }
+    BigDecimal balance = user.getBalance();
+    if (balance != null) {
+      if (!Checks.fitsNumeric(balance, 12, 2)) {
+        violations.add(new Violation("balance", "numeric value out of bounds (<10 digits>.<2 digits> expected)"));
+      }
+    }
+    User.Status status = user.getStatus();
+    if (status == null) {
+      violations.add(new Violation("status", "must not be null"));
+    }
+    String country = user.getCountry();
+    if (country != null) {
+      if (!COUNTRY_PATTERN.matcher(country).matches()) {
+        violations.add(new Violation("country", "must match \"[A-Z]{2}\""));
+      }
+      if (Checks.characterCount(country) > 2) {
+        violations.add(new Violation("country", "size must be at most 2"));
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * Throws when {@code user} breaks any rule.
+   *
+   * @throws ValidationException listing every rule it breaks
+   */
+  public void validateOrThrow(User user) {
+    List<Violation> violations = validate(user);
+    if (!violations.isEmpty()) {
+      throw new ValidationException("User", violations);
+    }
+  }
+}
