@@ -394,4 +394,28 @@ class EntityErrorsTest {
         .inFile(warehouse).onLineContaining("@Table");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void constructorThatThrowsACheckedExceptionIsNotUsable() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+
+          public User() throws Exception {}
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-105] User has no non-private constructor without"
+            + " parameters or checked exceptions")
+        .inFile(user).onLineContaining("public class User");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -159,6 +159,34 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void emailRegexpNarrowsWellFormedAddresses() {
+    Compilation compilation = compile(source("com.example.Staff", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Email;
+
+        @Table
+        public class Staff {
+          @Id Long id;
+          @Email(regexp = ".*@example\\\\.com") String email;
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Object validator = classes.instance("com.example.StaffValidator");
+    Object staff = classes.instance("com.example.Staff");
+
+    set(staff, "email", "ada@example.com");
+    Assertions.assertThat(call(validator, "validate", staff))
+        .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+    set(staff, "email", "ada@elsewhere.org");
+    Assertions.assertThat(call(validator, "validate", staff))
+        .asInstanceOf(InstanceOfAssertFactories.list(Violation.class))
+        .containsExactly(new Violation("email", "must be a well-formed email address"));
+  }
+
+  @Test
   void reservedWordsAreQuotedAndPlainNamesAreNot() {
     Compilation compilation = compile(source("com.example.Order", """
         package com.example;

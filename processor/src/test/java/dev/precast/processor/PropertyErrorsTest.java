@@ -491,4 +491,80 @@ class PropertyErrorsTest {
         .inFile(user).onLineContaining("String nick_name;");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void columnOnAStaticFieldIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Column(length = 20) static String defaultName;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-216] field defaultName is static, so it is no column and"
+            + " its @Column has no effect")
+        .inFile(user).onLineContaining("static String defaultName;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void uniqueOnATransientModifierFieldIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Unique transient String sessionKey;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-216] field sessionKey is transient, so it is no column and"
+            + " its @Unique has no effect; remove the annotation, or the transient modifier")
+        .inFile(user).onLineContaining("transient String sessionKey;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void getterThatThrowsACheckedExceptionIsNotUsed() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          private String name;
+
+          public String getName() throws java.io.IOException {
+            return name;
+          }
+
+          public void setName(String name) {
+            this.name = name;
+          }
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-202] field name is private and User has no getName() method")
+        .inFile(user).onLineContaining("private String name;");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

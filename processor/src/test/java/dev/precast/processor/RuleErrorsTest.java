@@ -278,4 +278,29 @@ class RuleErrorsTest {
         .hadErrorContaining("[PRECAST-407] @Positive on credits is not checked by Precast")
         .inFile(user).onLineContaining("int credits;");
   }
+
+  @Test
+  void invalidEmailRegexpIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Email;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Email(regexp = "*@example.com")
+          String email;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-404] @Email(regexp = \"*@example.com\") on email is not a"
+            + " valid regular expression")
+        .inFile(user).onLineContaining("@Email(regexp = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

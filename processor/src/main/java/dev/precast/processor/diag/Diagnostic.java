@@ -14,7 +14,8 @@ public enum Diagnostic {
       + " without an outer instance; declare it static"),
   TABLE_PRIVATE(104, "@Table class %s is private: generated code in its package cannot reach it;"
       + " make it package-private or public"),
-  NO_CONSTRUCTOR(105, "%s has no non-private constructor without parameters: the generated"
+  NO_CONSTRUCTOR(105, "%s has no non-private constructor without parameters or checked"
+      + " exceptions: the generated"
       + " mapper needs one to create instances; add one, or make %s a record"),
   DUPLICATE_TABLE(106, "table \"%s\" is mapped by both %s and %s: give one of them another"
       + " @Table(name = ...)"),
@@ -62,6 +63,8 @@ public enum Diagnostic {
       + " table's own: rename the field; @Column(name = \"%s\") keeps the column's name"),
   DUPLICATE_CONSTANT(215, "fields %s and %s would both get the metamodel constant %s_.%s: rename"
       + " one of them; @Column(name = ...) keeps a column's name"),
+  UNMAPPED_FIELD_ANNOTATED(216, "field %s is %s, so it is no column and its @%s has no effect;"
+      + " remove the annotation, or the %s modifier"),
 
   // 3xx: unique constraints
   UNIQUE_UNKNOWN_COLUMN(301, "@Unique names column \"%s\", which %s does not have; columns"
@@ -82,7 +85,7 @@ public enum Diagnostic {
   RULE_NEEDS_TEXT(401, "@%s applies to String fields, but %s is %s"),
   SIZE_MIN_OVER_MAX(402, "@Size(min = %d, max = %d) on %s: min must not exceed max"),
   SIZE_NEGATIVE(403, "@Size(min = %d, max = %d) on %s: bounds must not be negative"),
-  INVALID_PATTERN(404, "@Pattern(regexp = \"%s\") on %s is not a valid regular expression: %s"),
+  INVALID_PATTERN(404, "@%s(regexp = \"%s\") on %s is not a valid regular expression: %s"),
   RULE_NEEDS_NUMBER(405, "@%s applies to numeric fields, but %s is %s"),
   MIN_OVER_MAX(406, "@Min(%d) exceeds @Max(%d) on %s: no value can pass"),
   UNSUPPORTED_RULE(407, "@%s on %s is not checked by Precast, and would be silently ignored;"

@@ -8,7 +8,7 @@ import dev.precast.processor.model.PropertyModel;
  * every dialect (both quote with double quotes and accept {@code LIMIT ? OFFSET ?}).
  */
 public enum SqlDialect {
-  H2("H2", "schema-h2.sql") {
+  H2("H2", "H2", "schema-h2.sql") {
     @Override
     String unboundedText() {
       return "VARCHAR";
@@ -26,7 +26,7 @@ public enum SqlDialect {
     }
   },
 
-  POSTGRESQL("POSTGRESQL", "schema-postgresql.sql") {
+  POSTGRESQL("POSTGRESQL", "PostgreSQL", "schema-postgresql.sql") {
     @Override
     String unboundedText() {
       return "TEXT";
@@ -47,11 +47,18 @@ public enum SqlDialect {
   public static final int DEFAULT_ENUM_LENGTH = 255;
 
   private final String runtimeName;
+  private final String displayName;
   private final String scriptName;
 
-  SqlDialect(String runtimeName, String scriptName) {
+  SqlDialect(String runtimeName, String displayName, String scriptName) {
     this.runtimeName = runtimeName;
+    this.displayName = displayName;
     this.scriptName = scriptName;
+  }
+
+  /** The database's own name, e.g. {@code PostgreSQL}. */
+  public String displayName() {
+    return displayName;
   }
 
   /** The constant of {@code dev.precast.Dialect} for this dialect. */

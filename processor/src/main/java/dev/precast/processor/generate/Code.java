@@ -24,6 +24,8 @@ final class Code {
   static final ClassName PARAMETERS = ClassName.get("dev.precast.internal", "Parameters");
   static final ClassName ROWS = ClassName.get("dev.precast.internal", "Rows");
   static final ClassName JDBC = ClassName.get("dev.precast.internal", "Jdbc");
+  static final ClassName STATEMENT_BINDER =
+      ClassName.get("dev.precast.internal", "StatementBinder");
   static final ClassName RESULTS = ClassName.get("dev.precast.internal", "Results");
   static final ClassName RESULT_READER = ClassName.get("dev.precast.internal", "ResultReader");
   static final ClassName CHECKS = ClassName.get("dev.precast.internal", "Checks");

@@ -12,6 +12,7 @@ import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
 import javax.lang.model.element.Modifier;
 
@@ -119,7 +120,8 @@ public final class RepositoryWriter {
   }
 
   private static void sql(TypeSpec.Builder type, String name, String sql) {
-    type.addField(FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
         .initializer("$S", sql).build());
   }
 
@@ -234,6 +236,7 @@ public final class RepositoryWriter {
         .returns(TypeName.BOOLEAN)
         .addParameter(idType, "id")
         .addJavadoc("Deletes the row with this id; returns whether there was one.\n")
+        .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
         .addStatement("return $T.update($N, $T.TABLE, DELETE_BY_ID, parameters -> $L) > 0",
             Code.JDBC, DB, metamodel, bindId())
         .build();
@@ -244,6 +247,7 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
         .addParameter(idType, "id")
         .addJavadoc("The row with this id, if there is one.\n")
+        .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
         .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_ID, parameters -> $L, ONE)",
             Code.JDBC, DB, metamodel, bindId())
         .build();
@@ -266,8 +270,8 @@ public final class RepositoryWriter {
     return publicMethod("findAll")
         .returns(ParameterizedTypeName.get(Code.LIST, entityType))
         .addJavadoc("Every row, ordered by id.\n")
-        .addStatement("return $T.query($N, $T.TABLE, SELECT_ALL, parameters -> { }, ALL)",
-            Code.JDBC, DB, metamodel)
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_ALL, $T.NONE, ALL)",
+            Code.JDBC, DB, metamodel, Code.STATEMENT_BINDER)
         .build();
   }
 
@@ -275,8 +279,8 @@ public final class RepositoryWriter {
     return publicMethod("count")
         .returns(TypeName.LONG)
         .addJavadoc("The number of rows.\n")
-        .addStatement("return $T.query($N, $T.TABLE, COUNT, parameters -> { }, $T.COUNT)",
-            Code.JDBC, DB, metamodel, Code.RESULTS)
+        .addStatement("return $T.query($N, $T.TABLE, COUNT, $T.NONE, $T.COUNT)",
+            Code.JDBC, DB, metamodel, Code.STATEMENT_BINDER, Code.RESULTS)
         .build();
   }
 
@@ -285,22 +289,22 @@ public final class RepositoryWriter {
         .returns(TypeName.BOOLEAN)
         .addParameter(idType, "id")
         .addJavadoc("Whether a row has this id.\n")
+        .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
         .addStatement("return $T.query($N, $T.TABLE, EXISTS_BY_ID, parameters -> $L, $T.EXISTS)",
             Code.JDBC, DB, metamodel, bindId(), Code.RESULTS)
         .build();
   }
 
   private CodeBlock bindId() {
-    return CodeBlock.of("parameters.$N(1, $T.requireNonNull(id, $S))", id.valueType().setter(false),
-        Code.OBJECTS, "id");
+    return CodeBlock.of("parameters.$N(1, id)", id.valueType().setter(false));
   }
 
   private String recordNote() {
-    return entity.style() == dev.precast.processor.model.Style.RECORD ? ", as a new record" : "";
+    return entity.style() == Style.RECORD ? ", as a new record" : "";
   }
 
   private static String throwsDoc() {
-    return "@throws dev.precast.ValidationException listing every rule it breaks, before any SQL\n"
+    return "\n@throws dev.precast.ValidationException listing every rule it breaks, before any SQL\n"
         + "@throws dev.precast.IntegrityViolationException when the database rejects it\n";
   }
 }

@@ -150,8 +150,11 @@ public final class ValidatorWriter {
             message(rule, "must be greater than or equal to " + rule.min())));
         case MAX -> checks.add(check(property, compare(property, value, ">", rule.max()),
             message(rule, "must be less than or equal to " + rule.max())));
-        case EMAIL -> checks.add(check(property, CodeBlock.of("!$T.isEmail($L)", Code.CHECKS,
-            value), message(rule, "must be a well-formed email address")));
+        case EMAIL -> checks.add(check(property, rule.regexp() == null
+            ? CodeBlock.of("!$T.isEmail($L)", Code.CHECKS, value)
+            : CodeBlock.of("!$T.isEmail($L) || !$N.matcher($L).matches()", Code.CHECKS, value,
+                pattern(property, rule), value),
+            message(rule, "must be a well-formed email address")));
         case PATTERN -> checks.add(check(property,
             CodeBlock.of("!$N.matcher($L).matches()", pattern(property, rule), value),
             message(rule, "must match \"" + rule.regexp() + "\"")));

@@ -18,6 +18,7 @@ import javax.lang.model.element.VariableElement;
  * @param hasNoArgConstructor whether a non-private no-argument constructor exists
  * @param properties the mapped properties, in declaration order
  * @param transientNames the Java names of fields excluded from mapping
+ * @param unmappedFields static and {@code transient} fields, which are never columns
  * @param uniques the unique constraints, of fields first, then of the type
  */
 public record EntityModel(
@@ -29,12 +30,14 @@ public record EntityModel(
     boolean hasNoArgConstructor,
     List<PropertyModel> properties,
     List<TransientField> transientNames,
+    List<VariableElement> unmappedFields,
     List<UniqueModel> uniques) {
 
   /** Copies the lists. */
   public EntityModel {
     properties = List.copyOf(properties);
     transientNames = List.copyOf(transientNames);
+    unmappedFields = List.copyOf(unmappedFields);
     uniques = List.copyOf(uniques);
   }
 

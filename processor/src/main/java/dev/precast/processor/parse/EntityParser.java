@@ -60,9 +60,11 @@ public final class EntityParser {
     List<PropertyModel> properties = new ArrayList<>();
     List<EntityModel.TransientField> transients = new ArrayList<>();
     List<UniqueModel> uniques = new ArrayList<>();
+    List<VariableElement> unmapped = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (field.getModifiers().contains(Modifier.STATIC)
           || field.getModifiers().contains(Modifier.TRANSIENT)) {
+        unmapped.add(field);
         continue;
       }
       String columnName = columnName(field);
@@ -81,7 +83,7 @@ public final class EntityParser {
       uniques.add(new UniqueModel(type, unique, annotations.strings(unique, "columns"), true));
     }
     return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
-        properties, transients, uniques);
+        properties, transients, unmapped, uniques);
   }
 
   private PropertyModel property(
@@ -182,10 +184,16 @@ public final class EntityParser {
           : kind == Rule.Kind.MIN ? annotations.longValue(mirror, "value") : 0;
       long max = kind == Rule.Kind.SIZE ? annotations.longValue(mirror, "max")
           : kind == Rule.Kind.MAX ? annotations.longValue(mirror, "value") : 0;
-      String regexp = kind == Rule.Kind.PATTERN ? annotations.string(mirror, "regexp") : null;
+      String regexp = switch (kind) {
+        case PATTERN -> annotations.string(mirror, "regexp");
+        // @Email's regexp narrows the address further; its default ".*" adds nothing.
+        case EMAIL -> ".*".equals(annotations.string(mirror, "regexp"))
+            ? null : annotations.string(mirror, "regexp");
+        default -> null;
+      };
       String message = annotations.string(mirror, "message");
       rules.add(new Rule(kind, mirror, simpleName, min, max, regexp,
-          kind == Rule.Kind.PATTERN ? patternFlags(mirror) : 0,
+          regexp == null ? 0 : patternFlags(mirror),
           message.isEmpty() || message.startsWith("{") ? null : message));
     }
     return rules;
@@ -256,7 +264,8 @@ public final class EntityParser {
     for (Element member : elements.getAllMembers(owner)) {
       if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD
           && !method.getModifiers().contains(Modifier.PRIVATE)
-          && !method.getModifiers().contains(Modifier.STATIC)) {
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && !throwsCheckedException(method)) {
         methods.add(method);
       }
     }
@@ -269,9 +278,17 @@ public final class EntityParser {
    */
   private boolean hasNoArgConstructor(TypeElement type) {
     return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty()
+        .anyMatch(c -> c.getParameters().isEmpty() && !throwsCheckedException(c)
             && (!c.getModifiers().contains(Modifier.PRIVATE)
                 || elements.getOrigin(c) == Elements.Origin.MANDATED));
+  }
+
+  /** Whether generated code, which handles only SQLException, could not call this. */
+  private boolean throwsCheckedException(ExecutableElement executable) {
+    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return executable.getThrownTypes().stream()
+        .anyMatch(t -> !types.isAssignable(t, runtimeException) && !types.isAssignable(t, error));
   }
 
   /**

@@ -30,6 +30,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
@@ -50,6 +51,7 @@ public final class EntityValidator {
     checkName(entity.element(), entity.table(), "table name", entity.tableName(), problems);
     checkIds(entity, problems);
     checkTransients(entity, problems);
+    checkUnmappedFields(entity, problems);
     Map<String, PropertyModel> columns = new HashMap<>();
     Map<String, PropertyModel> constants = new HashMap<>();
     for (PropertyModel property : entity.properties()) {
@@ -176,6 +178,18 @@ public final class EntityValidator {
     }
   }
 
+  /** A static or {@code transient} field is never a column, so mapping annotations on it are errors. */
+  private static void checkUnmappedFields(EntityModel entity, List<Problem> problems) {
+    for (VariableElement field : entity.unmappedFields()) {
+      String modifier = field.getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
+      for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE)) {
+        Annotations.find(field, annotation).ifPresent(mirror -> problems.add(Problem.on(field,
+            mirror, Diagnostic.UNMAPPED_FIELD_ANNOTATED, field.getSimpleName(), modifier,
+            Annotations.simpleName(mirror), modifier)));
+      }
+    }
+  }
+
   private static void checkProperty(
       EntityModel entity, PropertyModel property, List<Problem> problems) {
     String name = property.name();
@@ -288,22 +302,19 @@ public final class EntityValidator {
     AnnotationMirror at = rule.annotation();
     switch (rule.kind()) {
       case NOT_NULL -> { }
-      case NOT_BLANK, EMAIL -> {
+      case NOT_BLANK, EMAIL, PATTERN -> {
         if (!type.isText()) {
           problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_TEXT, rule.annotationName(),
               name, typeName));
         }
-      }
-      case PATTERN -> {
-        if (!type.isText()) {
-          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_TEXT, rule.annotationName(),
-              name, typeName));
-        }
-        try {
-          Pattern.compile(rule.regexp(), rule.flags());
-        } catch (PatternSyntaxException e) {
-          problems.add(Problem.on(field, at, Annotations.explicitValue(at, "regexp"),
-              Diagnostic.INVALID_PATTERN, rule.regexp(), name, e.getDescription()));
+        if (rule.regexp() != null) {
+          try {
+            Pattern.compile(rule.regexp(), rule.flags());
+          } catch (PatternSyntaxException e) {
+            problems.add(Problem.on(field, at, Annotations.explicitValue(at, "regexp"),
+                Diagnostic.INVALID_PATTERN, rule.annotationName(), rule.regexp(), name,
+                e.getDescription()));
+          }
         }
       }
       case NOT_EMPTY, SIZE -> {

@@ -5,6 +5,7 @@ import dev.precast.Query;
 import dev.precast.internal.Jdbc;
 import dev.precast.internal.ResultReader;
 import dev.precast.internal.Results;
+import dev.precast.internal.StatementBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,23 +23,23 @@ import javax.annotation.processing.Generated;
 @Generated("dev.precast.processor.PrecastProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class UserRepository {
-  static final String SELECT_BY_ID = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ?";
+  private static final String SELECT_BY_ID = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ?";
 
-  static final String SELECT_BY_EMAIL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE email = ?";
+  private static final String SELECT_BY_EMAIL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE email = ?";
 
-  static final String SELECT_ALL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users ORDER BY id";
+  private static final String SELECT_ALL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users ORDER BY id";
 
-  static final String INSERT = "INSERT INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  static final String INSERT_WITH_ID = "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_WITH_ID = "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  static final String UPDATE = "UPDATE users SET email = ?, display_name = ?, age = ?, admin = ?, balance = ?, birth_date = ?, status = ?, country_code = ?, external_id = ?, created_at = ?, avatar = ? WHERE id = ?";
+  private static final String UPDATE = "UPDATE users SET email = ?, display_name = ?, age = ?, admin = ?, balance = ?, birth_date = ?, status = ?, country_code = ?, external_id = ?, created_at = ?, avatar = ? WHERE id = ?";
 
-  static final String DELETE_BY_ID = "DELETE FROM users WHERE id = ?";
+  private static final String DELETE_BY_ID = "DELETE FROM users WHERE id = ?";
 
-  static final String COUNT = "SELECT COUNT(*) FROM users";
+  private static final String COUNT = "SELECT COUNT(*) FROM users";
 
-  static final String EXISTS_BY_ID = "SELECT 1 FROM users WHERE id = ?";
+  private static final String EXISTS_BY_ID = "SELECT 1 FROM users WHERE id = ?";
 
   private static final UserValidator VALIDATOR = new UserValidator();
 
@@ -58,6 +59,7 @@ public final class UserRepository {
   /**
    * Validates and inserts {@code user}; returns it with the id the database
    * generated (an id set by the application is kept).
+   *
    * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
    * @throws dev.precast.IntegrityViolationException when the database rejects it
    */
@@ -73,6 +75,7 @@ public final class UserRepository {
   /**
    * Validates every row, then inserts them all in one JDBC batch and one
    * transaction: a bad row stores nothing. Returns the rows, in order, with their ids.
+   *
    * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
    * @throws dev.precast.IntegrityViolationException when the database rejects it
    */
@@ -88,6 +91,7 @@ public final class UserRepository {
 
   /**
    * Validates {@code user} and writes every column of its row; returns it.
+   *
    * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
    * @throws dev.precast.IntegrityViolationException when the database rejects it
    * @throws dev.precast.PrecastException when no row has its id
@@ -109,14 +113,16 @@ public final class UserRepository {
    * Deletes the row with this id; returns whether there was one.
    */
   public boolean deleteById(Long id) {
-    return Jdbc.update(db, User_.TABLE, DELETE_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id"))) > 0;
+    Objects.requireNonNull(id, "id");
+    return Jdbc.update(db, User_.TABLE, DELETE_BY_ID, parameters -> parameters.setLongOrNull(1, id)) > 0;
   }
 
   /**
    * The row with this id, if there is one.
    */
   public Optional<User> findById(Long id) {
-    return Jdbc.query(db, User_.TABLE, SELECT_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id")), ONE);
+    Objects.requireNonNull(id, "id");
+    return Jdbc.query(db, User_.TABLE, SELECT_BY_ID, parameters -> parameters.setLongOrNull(1, id), ONE);
   }
 
   /**
@@ -130,21 +136,22 @@ public final class UserRepository {
    * Every row, ordered by id.
    */
   public List<User> findAll() {
-    return Jdbc.query(db, User_.TABLE, SELECT_ALL, parameters -> { }, ALL);
+    return Jdbc.query(db, User_.TABLE, SELECT_ALL, StatementBinder.NONE, ALL);
   }
 
   /**
    * The number of rows.
    */
   public long count() {
-    return Jdbc.query(db, User_.TABLE, COUNT, parameters -> { }, Results.COUNT);
+    return Jdbc.query(db, User_.TABLE, COUNT, StatementBinder.NONE, Results.COUNT);
   }
 
   /**
    * Whether a row has this id.
    */
   public boolean existsById(Long id) {
-    return Jdbc.query(db, User_.TABLE, EXISTS_BY_ID, parameters -> parameters.setLongOrNull(1, Objects.requireNonNull(id, "id")), Results.EXISTS);
+    Objects.requireNonNull(id, "id");
+    return Jdbc.query(db, User_.TABLE, EXISTS_BY_ID, parameters -> parameters.setLongOrNull(1, id), Results.EXISTS);
   }
 
   /**

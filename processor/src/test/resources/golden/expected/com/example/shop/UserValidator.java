@@ -42,7 +42,7 @@ public final class UserValidator {
       if (!Checks.isEmail(email)) {
         violations.add(new Violation("email", "must be a well-formed email address"));
       }
-      if (Checks.characterCount(email) > 255) {
+      if (email.length() > 255) {
         violations.add(new Violation("email", "size must be at most 255"));
       }
     }
@@ -78,7 +78,7 @@ public final class UserValidator {
       if (!COUNTRY_PATTERN.matcher(country).matches()) {
         violations.add(new Violation("country", "must match \"[A-Z]{2}\""));
       }
-      if (Checks.characterCount(country) > 2) {
+      if (country.length() > 2) {
         violations.add(new Violation("country", "size must be at most 2"));
       }
     }
