@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * diff like code:
  *
  * <pre>
- * mvn -pl processor test -Dprecast.updateGolden=true
+ * mvn -pl runtime,processor test -Dprecast.updateGolden=true
  * </pre>
  *
  * The switch is the system property {@code precast.updateGolden}; the golden directory is the
@@ -42,7 +42,7 @@ class GoldenFilesTest {
   private static final Path INPUT = GOLDEN.resolve("input");
   private static final Path EXPECTED = GOLDEN.resolve("expected");
   private static final String REGENERATE =
-      "if the change is intended, run `mvn -pl processor test -Dprecast.updateGolden=true`"
+      "if the change is intended, run `mvn -pl runtime,processor test -Dprecast.updateGolden=true`"
           + " and review the diff of processor/src/test/resources/golden/expected";
 
   @Test
