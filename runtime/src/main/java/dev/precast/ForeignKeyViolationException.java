@@ -7,8 +7,8 @@ public class ForeignKeyViolationException extends IntegrityViolationException {
   private static final long serialVersionUID = 1L;
 
   /** See {@link IntegrityViolationException#IntegrityViolationException}. */
-  public ForeignKeyViolationException(
-      String message, SQLException cause, String constraintName, String table, String column) {
-    super(message, cause, constraintName, table, column);
+  public ForeignKeyViolationException(String message, SQLException cause, String constraintName,
+      String table, String column, String property) {
+    super(message, cause, constraintName, table, column, property);
   }
 }

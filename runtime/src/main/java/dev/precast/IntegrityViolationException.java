@@ -13,14 +13,19 @@ public class IntegrityViolationException extends PrecastException {
   private final String constraintName;
   private final String table;
   private final String column;
+  private final String property;
 
-  /** An integrity error on {@code table}; constraint and column may be null where unknown. */
-  public IntegrityViolationException(
-      String message, SQLException cause, String constraintName, String table, String column) {
+  /**
+   * An integrity error on {@code table}; constraint, column and property may be null where
+   * unknown.
+   */
+  public IntegrityViolationException(String message, SQLException cause, String constraintName,
+      String table, String column, String property) {
     super(message, cause);
     this.constraintName = constraintName;
     this.table = table;
     this.column = column;
+    this.property = property;
   }
 
   /** The constraint's generated name, e.g. {@code uq_users_email}; null where none applies. */
@@ -36,5 +41,10 @@ public class IntegrityViolationException extends PrecastException {
   /** The SQL name of the column at fault, e.g. {@code email}; null for a multi-column rule. */
   public String column() {
     return column;
+  }
+
+  /** The entity's Java field mapped to {@link #column()}, e.g. {@code email}; null where unknown. */
+  public String property() {
+    return property;
   }
 }

@@ -37,6 +37,7 @@ class ConstraintViolationTest extends DatabaseTest {
           assertThat(e.constraintName()).isEqualTo("uq_person_email");
           assertThat(e.table()).isEqualTo("person");
           assertThat(e.column()).isEqualTo("email");
+          assertThat(e.property()).isEqualTo("email");
           assertThat(e.getMessage()).contains("person.email").contains("uq_person_email");
           assertThat(e.getCause()).isInstanceOf(SQLException.class);
         });

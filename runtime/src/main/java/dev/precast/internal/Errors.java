@@ -44,7 +44,11 @@ public final class Errors {
             .orElse(null);
     String constraintName = constraint != null ? constraint.name()
         : reported.primaryKey() ? null : lowerIfUpper(reported.constraint());
+    if (constraint != null) {
+      tableName = constraint.table();
+    }
     String column = column(table, constraint, reported.column());
+    String property = property(table, constraint, column);
     String state = integrity.getSQLState();
     String where = tableName == null ? (column == null ? "a table" : "column " + column)
         : tableName + (column == null ? "" : "." + column);
@@ -52,24 +56,24 @@ public final class Errors {
     switch (state) {
       case "23505":
         return new UniqueViolationException("duplicate value for " + where
-            + " violates unique constraint" + named, failure, constraintName, tableName, column);
+            + " violates unique constraint" + named, failure, constraintName, tableName, column, property);
       case "23502":
         return new NotNullViolationException(
             where + " is NOT NULL but was given no value", failure, constraintName, tableName,
-            column);
+            column, property);
       case "23503":
       case "23506":
         return new ForeignKeyViolationException("statement on " + where
             + " violates foreign key" + named + ": " + integrity.getMessage(), failure,
-            constraintName, tableName, column);
+            constraintName, tableName, column, property);
       case "23513":
       case "23514":
         return new CheckViolationException("value for " + where + " violates check constraint"
-            + named, failure, constraintName, tableName, column);
+            + named, failure, constraintName, tableName, column, property);
       default:
         return new IntegrityViolationException("statement on " + where
             + " violates an integrity constraint" + named + ": " + integrity.getMessage(),
-            failure, constraintName, tableName, column);
+            failure, constraintName, tableName, column, property);
     }
   }
 
@@ -135,6 +139,15 @@ public final class Errors {
     return table == null ? lowerIfUpper(reportedColumn)
         : table.column(reportedColumn).map(EntityColumn::name)
             .orElse(lowerIfUpper(reportedColumn));
+  }
+
+  /** The Java field of the column at fault, when the table knows it. */
+  private static String property(EntityTable<?> table, TableConstraint constraint, String column) {
+    if (constraint != null) {
+      return constraint.properties().size() == 1 ? constraint.properties().get(0) : null;
+    }
+    return table == null || column == null ? null
+        : table.column(column).map(EntityColumn::property).orElse(null);
   }
 
   /** H2 reports unquoted names folded to upper case; Precast names them in lower case. */

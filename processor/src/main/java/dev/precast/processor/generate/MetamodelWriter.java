@@ -97,17 +97,12 @@ public final class MetamodelWriter {
     CodeBlock.Builder constraints = CodeBlock.builder();
     PropertyModel id = entity.id().orElseThrow();
     constraints.add("\n$T.of(\n", Code.LIST).indent().indent();
-    constraints.add("new $T($S, $T.Kind.PRIMARY_KEY, $T.of($S))", Code.TABLE_CONSTRAINT,
-        Names.primaryKey(entity.tableName()), Code.TABLE_CONSTRAINT, Code.LIST, id.columnName());
+    constraints.add("$L", constraint("PRIMARY_KEY", Names.primaryKey(entity.tableName()),
+        List.of(id)));
     for (UniqueModel unique : entity.uniques()) {
       List<String> names = DdlWriter.declaredColumns(entity, unique);
-      CodeBlock.Builder list = CodeBlock.builder();
-      for (String name : names) {
-        list.add(list.isEmpty() ? "$S" : ", $S", name);
-      }
-      constraints.add(",\nnew $T($S, $T.Kind.UNIQUE, $T.of($L))",
-          Code.TABLE_CONSTRAINT, Names.unique(entity.tableName(), names), Code.TABLE_CONSTRAINT,
-          Code.LIST, list.build());
+      constraints.add(",\n$L", constraint("UNIQUE", Names.unique(entity.tableName(), names),
+          names.stream().map(c -> entity.propertyByColumn(c).orElseThrow()).toList()));
     }
     constraints.add(")").unindent().unindent();
     CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
@@ -137,6 +132,19 @@ public final class MetamodelWriter {
             .unindent().unindent()
             .build())
         .build();
+  }
+
+  /** {@code new TableConstraint(name, kind, table, columns, properties)} of this table. */
+  private CodeBlock constraint(String kind, String name, List<PropertyModel> columns) {
+    CodeBlock.Builder sqlNames = CodeBlock.builder();
+    CodeBlock.Builder properties = CodeBlock.builder();
+    for (PropertyModel column : columns) {
+      sqlNames.add(sqlNames.isEmpty() ? "$S" : ", $S", column.columnName());
+      properties.add(properties.isEmpty() ? "$S" : ", $S", column.name());
+    }
+    return CodeBlock.of("new $T($S, $T.Kind.$L, $S, $T.of($L), $T.of($L))", Code.TABLE_CONSTRAINT,
+        name, Code.TABLE_CONSTRAINT, kind, entity.tableName(), Code.LIST, sqlNames.build(),
+        Code.LIST, properties.build());
   }
 
   private MethodSpec mapper() {

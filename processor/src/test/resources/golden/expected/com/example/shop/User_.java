@@ -92,9 +92,9 @@ public final class User_ {
       "com.example.shop.User",
       List.of(ID, EMAIL, DISPLAY_NAME, AGE, ADMIN, BALANCE, BIRTH_DATE, STATUS, COUNTRY, EXTERNAL_ID, CREATED_AT, AVATAR),
       List.of(
-          new TableConstraint("pk_users", TableConstraint.Kind.PRIMARY_KEY, List.of("id")),
-          new TableConstraint("uq_users_email", TableConstraint.Kind.UNIQUE, List.of("email")),
-          new TableConstraint("uq_users_display_name_birth_date", TableConstraint.Kind.UNIQUE, List.of("display_name", "birth_date"))),
+          new TableConstraint("pk_users", TableConstraint.Kind.PRIMARY_KEY, "users", List.of("id"), List.of("id")),
+          new TableConstraint("uq_users_email", TableConstraint.Kind.UNIQUE, "users", List.of("email"), List.of("email")),
+          new TableConstraint("uq_users_display_name_birth_date", TableConstraint.Kind.UNIQUE, "users", List.of("display_name", "birth_date"), List.of("displayName", "birthDate"))),
       User_::map,
       Map.of(
           Dialect.H2, List.of("CREATE TABLE IF NOT EXISTS users (\n"
