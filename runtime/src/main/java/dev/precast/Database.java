@@ -102,10 +102,18 @@ public final class Database implements AutoCloseable {
           Jdbc.execute(this, table, statement);
         }
       }
+      for (EntityTable<?> table : schema.tables()) {
+        for (String statement : table.deferredStatements(dialect)) {
+          Jdbc.execute(this, table, statement);
+        }
+      }
     });
   }
 
-  /** Drops every table of the schema that exists, in reverse dependency order. */
+  /**
+   * Drops every table of the schema that exists, in reverse dependency order, with the
+   * foreign keys of other tables that point at them.
+   */
   public void dropAll(Schema schema) {
     List<EntityTable<?>> tables = schema.tables();
     useTransaction(tx -> {

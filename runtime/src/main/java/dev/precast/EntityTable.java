@@ -19,6 +19,7 @@ public final class EntityTable<E> {
   private final List<TableConstraint> constraints;
   private final RowMapper<E> mapper;
   private final Map<Dialect, List<String>> createStatements;
+  private final Map<Dialect, List<String>> deferredStatements;
   private final String selectList;
 
   /**
@@ -31,6 +32,8 @@ public final class EntityTable<E> {
    * @param constraints the table's named constraints
    * @param mapper reads a row of {@code SELECT <columns in order> FROM <table>}
    * @param createStatements the DDL that creates the table, for every dialect
+   * @param deferredStatements the DDL to run once every table of the schema exists (the
+   *     foreign keys of a reference cycle), for every dialect
    */
   public EntityTable(
       String name,
@@ -39,7 +42,8 @@ public final class EntityTable<E> {
       List<EntityColumn<E, ?>> columns,
       List<TableConstraint> constraints,
       RowMapper<E> mapper,
-      Map<Dialect, List<String>> createStatements) {
+      Map<Dialect, List<String>> createStatements,
+      Map<Dialect, List<String>> deferredStatements) {
     this.name = name;
     this.sqlName = sqlName;
     this.entity = entity;
@@ -47,6 +51,7 @@ public final class EntityTable<E> {
     this.constraints = List.copyOf(constraints);
     this.mapper = mapper;
     this.createStatements = Map.copyOf(createStatements);
+    this.deferredStatements = Map.copyOf(deferredStatements);
     this.selectList = String.join(", ", this.columns.stream().map(EntityColumn::sql).toList());
   }
 
@@ -85,18 +90,33 @@ public final class EntityTable<E> {
     return selectList;
   }
 
-  /** The statements that create this table in {@code dialect}; each is idempotent. */
+  /**
+   * The statements that create this table, its constraints and its indexes in {@code
+   * dialect}, once the tables it references exist; each is idempotent.
+   */
   public List<String> createStatements(Dialect dialect) {
-    List<String> statements = createStatements.get(dialect);
+    return statements(createStatements, dialect);
+  }
+
+  /**
+   * The statements to run once every table of the schema exists: the foreign keys a
+   * reference cycle kept out of {@link #createStatements}. Each is idempotent.
+   */
+  public List<String> deferredStatements(Dialect dialect) {
+    return statements(deferredStatements, dialect);
+  }
+
+  /** The statement that drops this table if it exists, with the foreign keys pointing at it. */
+  public String dropStatement() {
+    return "DROP TABLE IF EXISTS " + sqlName + " CASCADE";
+  }
+
+  private List<String> statements(Map<Dialect, List<String>> byDialect, Dialect dialect) {
+    List<String> statements = byDialect.get(dialect);
     if (statements == null) {
       throw new PrecastException("no DDL for " + dialect + " was generated for table " + name);
     }
     return statements;
-  }
-
-  /** The statement that drops this table if it exists. */
-  public String dropStatement() {
-    return "DROP TABLE IF EXISTS " + sqlName;
   }
 
   /** The constraint of this name, compared case-insensitively. */

@@ -10,6 +10,8 @@ import dev.precast.processor.generate.RepositoryWriter;
 import dev.precast.processor.generate.SchemaWriter;
 import dev.precast.processor.generate.ValidatorWriter;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.ReferenceModel;
+import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.parse.Annotations;
 import dev.precast.processor.parse.EntityParser;
 import dev.precast.processor.validate.EntityValidator;
@@ -48,8 +50,9 @@ public final class PrecastProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.TABLE, Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
-        Annotations.UNIQUE_LIST, Annotations.TRANSIENT);
+    Set<String> supported = new java.util.HashSet<>(SchemaValidator.MAPPING_ANNOTATIONS);
+    supported.add(Annotations.TABLE);
+    return Set.copyOf(supported);
   }
 
   @Override
@@ -111,21 +114,49 @@ public final class PrecastProcessor extends AbstractProcessor {
     List<EntityModel> all = new ArrayList<>(generated);
     all.addAll(entities);
     problems.addAll(new SchemaValidator().validate(all));
+    Map<String, EntityModel> targets = referenceTargets(parser, all);
+    problems.addAll(new SchemaValidator().validateReferences(entities, targets));
     if (!problems.isEmpty()) {
       failed = true;
       problems.forEach(this::report);
       return;
     }
+    SchemaModel schema = SchemaModel.of(all, externalTargets(all, targets));
     for (EntityModel entity : entities) {
-      write(new MetamodelWriter(entity).write());
+      write(new MetamodelWriter(entity, schema).write());
       write(new RepositoryWriter(entity).write());
       write(new ValidatorWriter(entity).write());
     }
     generated.addAll(entities);
     if (entities.isEmpty() && deferred.isEmpty() && !generated.isEmpty() && !schemaWritten
         && !round.processingOver()) {
-      writeSchema();
+      writeSchema(parser);
     }
+  }
+
+  /**
+   * The entities that references can point at: those of this compilation, and {@code @Table}
+   * classes compiled elsewhere (read from their class files).
+   */
+  private static Map<String, EntityModel> referenceTargets(
+      EntityParser parser, List<EntityModel> entities) {
+    Map<String, EntityModel> targets = new LinkedHashMap<>();
+    entities.forEach(e -> targets.put(e.qualifiedName(), e));
+    for (EntityModel entity : entities) {
+      for (ReferenceModel reference : entity.references()) {
+        TypeElement target = reference.target();
+        if (target != null && !targets.containsKey(reference.targetName())
+            && Annotations.find(target, Annotations.TABLE).isPresent()) {
+          targets.put(reference.targetName(), parser.parse(target));
+        }
+      }
+    }
+    return targets;
+  }
+
+  private static List<EntityModel> externalTargets(
+      List<EntityModel> entities, Map<String, EntityModel> targets) {
+    return targets.values().stream().filter(t -> !entities.contains(t)).toList();
   }
 
   /** Mapping annotations on classes without {@code @Table} would be ignored: errors. */
@@ -153,9 +184,10 @@ public final class PrecastProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void writeSchema() {
+  private void writeSchema(EntityParser parser) {
     schemaWritten = true;
-    SchemaWriter schema = new SchemaWriter(generated);
+    SchemaWriter schema = new SchemaWriter(SchemaModel.of(generated,
+        externalTargets(generated, referenceTargets(parser, generated))));
     write(schema.writeSchema());
     for (SqlDialect dialect : SqlDialect.values()) {
       try (Writer writer = processingEnv.getFiler()

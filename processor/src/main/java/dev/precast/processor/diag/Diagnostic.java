@@ -95,6 +95,24 @@ public enum Diagnostic {
   RULE_ON_METHOD(409, "@%s on method %s() is not checked: Precast reads constraints from"
       + " fields; move it to the field"),
 
+  // 5xx: references, indexes and checks
+  REFERENCE_NOT_ENTITY(501, "@References(%s.class) on %s: %s is no entity (it has no @Table);"
+      + " reference an @Table class"),
+  REFERENCE_TYPE_MISMATCH(502, "@References(%s.class) on %s: the field is %s but %s's @Id %s"
+      + " is %s; a reference holds the target's id, so give the field type %s"),
+  SET_NULL_ON_NOT_NULL(503, "onDelete = SET_NULL on %s cannot set it to null: %s; use another"
+      + " ReferentialAction or make the field nullable"),
+  EMPTY_CHECK(504, "@Check on %s is empty: write the SQL condition, e.g. @Check(\"likes >= 0\")"),
+  INDEX_UNKNOWN_COLUMN(505, "@Index names column \"%s\", which %s does not have; columns are:"
+      + " %s%s"),
+  INDEX_NO_COLUMNS(506, "@Index on type %s names no column: list the SQL column names,"
+      + " e.g. @Index(columns = {\"author_id\", \"created_at\"})"),
+  INDEX_COLUMNS_ON_FIELD(507, "@Index on field %s covers that field's column: remove"
+      + " columns = {...}, or move this @Index to the type"),
+  DUPLICATE_INDEX_NAME(508, "index name %s is used twice on %s; give one @Index another name"),
+  REFERENCE_TARGET_WITHOUT_ID(509, "@References(%s.class) on %s: %s has no single @Id to"
+      + " reference"),
+
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"
       + " source");

@@ -2,24 +2,32 @@ package dev.precast.processor.generate;
 
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
+import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ReferenceModel;
+import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.model.UniqueModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The DDL of an entity's table for one dialect: one idempotent {@code CREATE TABLE IF NOT
- * EXISTS} with its named constraints.
+ * The DDL of an entity's table for one dialect: an idempotent {@code CREATE TABLE IF NOT
+ * EXISTS} with its named constraints, then its indexes.
  */
 public final class DdlWriter {
   private DdlWriter() {}
 
-  /** The statements that create {@code entity}'s table in {@code dialect}. */
-  public static List<String> createStatements(EntityModel entity, SqlDialect dialect) {
+  /**
+   * The statements that create {@code entity}'s table in {@code dialect}, with its foreign
+   * keys (but those a reference cycle defers) and its indexes; each is idempotent.
+   */
+  public static List<String> createStatements(
+      EntityModel entity, SchemaModel schema, SqlDialect dialect) {
     List<String> lines = new ArrayList<>();
     for (PropertyModel property : entity.properties()) {
       StringBuilder line = new StringBuilder(Identifiers.sql(property.columnName()))
@@ -41,8 +49,118 @@ public final class DdlWriter {
           + Identifiers.sql(Names.unique(entity.tableName(), declaredColumns(entity, unique)))
           + " UNIQUE (" + String.join(", ", columns) + ")");
     }
-    return List.of("CREATE TABLE IF NOT EXISTS " + Identifiers.sql(entity.tableName()) + " (\n  "
+    for (PropertyModel property : entity.properties()) {
+      List<String> conditions = columnChecks(entity, property);
+      if (!conditions.isEmpty()) {
+        lines.add("CONSTRAINT "
+            + Identifiers.sql(Names.check(entity.tableName(), property.columnName()))
+            + " CHECK (" + String.join(" AND ", conditions) + ")");
+      }
+    }
+    int n = 0;
+    for (CheckModel check : entity.checks()) {
+      if (check.onType()) {
+        lines.add("CONSTRAINT " + Identifiers.sql(Names.tableCheck(entity.tableName(), ++n))
+            + " CHECK (" + check.sql() + ")");
+      }
+    }
+    for (ReferenceModel reference : entity.references()) {
+      if (!schema.isDeferred(reference)) {
+        lines.add("CONSTRAINT " + Identifiers.sql(foreignKeyName(entity, reference)) + " "
+            + foreignKey(entity, reference, schema));
+      }
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add("CREATE TABLE IF NOT EXISTS " + Identifiers.sql(entity.tableName()) + " (\n  "
         + String.join(",\n  ", lines) + "\n)");
+    for (IndexModel index : entity.indexes()) {
+      List<String> columns = index.columns().stream()
+          .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList();
+      String name = index.name().isEmpty() ? Names.index(entity.tableName(), columns) : index.name();
+      statements.add(createIndex(entity, name, columns));
+    }
+    if (!dialect.indexesForeignKeys()) {
+      for (ReferenceModel reference : entity.references()) {
+        String column = column(entity, reference).columnName();
+        if (!isLeadingColumnOfAnIndex(entity, column)) {
+          statements.add(createIndex(entity, Names.index(entity.tableName(), List.of(column)),
+              List.of(column)));
+        }
+      }
+    }
+    return List.copyOf(statements);
+  }
+
+  /**
+   * The statements that add the foreign keys a reference cycle kept out of {@code entity}'s
+   * CREATE TABLE; run once every table exists. Each is idempotent.
+   */
+  public static List<String> deferredStatements(
+      EntityModel entity, SchemaModel schema, SqlDialect dialect) {
+    List<String> statements = new ArrayList<>();
+    for (ReferenceModel reference : entity.references()) {
+      if (schema.isDeferred(reference)) {
+        statements.add(dialect.addConstraintIfAbsent(Identifiers.sql(entity.tableName()),
+            Identifiers.sql(foreignKeyName(entity, reference)),
+            foreignKey(entity, reference, schema)));
+      }
+    }
+    return List.copyOf(statements);
+  }
+
+  /** The generated name of a reference's foreign key, {@code fk_<table>_<column>}. */
+  static String foreignKeyName(EntityModel entity, ReferenceModel reference) {
+    return Names.foreignKey(entity.tableName(), column(entity, reference).columnName());
+  }
+
+  /** The property that holds a reference. */
+  static PropertyModel column(EntityModel entity, ReferenceModel reference) {
+    return entity.properties().stream()
+        .filter(p -> p.name().equals(reference.property()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Whether the column of {@code property} has a CHECK, {@code ck_<table>_<column>}. */
+  static boolean hasColumnCheck(EntityModel entity, PropertyModel property) {
+    return !columnChecks(entity, property).isEmpty();
+  }
+
+  /** The hand-written conditions of a column's CHECK. */
+  private static List<String> columnChecks(EntityModel entity, PropertyModel property) {
+    return entity.checks().stream()
+        .filter(c -> !c.onType() && c.columnName().equals(property.columnName()))
+        .map(CheckModel::sql)
+        .toList();
+  }
+
+  private static String foreignKey(
+      EntityModel entity, ReferenceModel reference, SchemaModel schema) {
+    EntityModel target = schema.target(reference).orElseThrow();
+    String action = switch (reference.onDelete()) {
+      case "CASCADE" -> " ON DELETE CASCADE";
+      case "SET_NULL" -> " ON DELETE SET NULL";
+      case "RESTRICT" -> " ON DELETE RESTRICT";
+      default -> "";
+    };
+    return "FOREIGN KEY (" + Identifiers.sql(column(entity, reference).columnName())
+        + ") REFERENCES " + Identifiers.sql(target.tableName()) + " ("
+        + Identifiers.sql(target.id().orElseThrow().columnName()) + ")" + action;
+  }
+
+  /** Whether the primary key, a unique constraint or an index starts with {@code column}. */
+  private static boolean isLeadingColumnOfAnIndex(EntityModel entity, String column) {
+    if (entity.id().orElseThrow().columnName().equalsIgnoreCase(column)) {
+      return true;
+    }
+    return entity.uniques().stream().anyMatch(u -> u.columns().get(0).equalsIgnoreCase(column))
+        || entity.indexes().stream().anyMatch(i -> i.columns().get(0).equalsIgnoreCase(column));
+  }
+
+  private static String createIndex(EntityModel entity, String name, List<String> columns) {
+    return "CREATE INDEX IF NOT EXISTS " + Identifiers.sql(name) + " ON "
+        + Identifiers.sql(entity.tableName()) + " ("
+        + columns.stream().map(Identifiers::sql).collect(Collectors.joining(", ")) + ")";
   }
 
   /** The unique constraint's columns by their declared names, for its generated name. */

@@ -10,13 +10,17 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ReferenceModel;
+import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,11 +34,13 @@ public final class MetamodelWriter {
   private static final String ENTITY = "entity";
 
   private final EntityModel entity;
+  private final SchemaModel schema;
   private final ClassName entityType;
   private final Statements statements;
 
-  public MetamodelWriter(EntityModel entity) {
+  public MetamodelWriter(EntityModel entity, SchemaModel schema) {
     this.entity = entity;
+    this.schema = schema;
     this.entityType = GeneratedNames.entity(entity);
     this.statements = new Statements(entity);
   }
@@ -97,26 +103,38 @@ public final class MetamodelWriter {
     CodeBlock.Builder constraints = CodeBlock.builder();
     PropertyModel id = entity.id().orElseThrow();
     constraints.add("\n$T.of(\n", Code.LIST).indent().indent();
-    constraints.add("$L", constraint("PRIMARY_KEY", Names.primaryKey(entity.tableName()),
-        List.of(id)));
+    String table = entity.tableName();
+    constraints.add("$L", constraint("PRIMARY_KEY", Names.primaryKey(table), table, List.of(id)));
     for (UniqueModel unique : entity.uniques()) {
       List<String> names = DdlWriter.declaredColumns(entity, unique);
-      constraints.add(",\n$L", constraint("UNIQUE", Names.unique(entity.tableName(), names),
+      constraints.add(",\n$L", constraint("UNIQUE", Names.unique(table, names), table,
           names.stream().map(c -> entity.propertyByColumn(c).orElseThrow()).toList()));
     }
-    constraints.add(")").unindent().unindent();
-    CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
-    boolean first = true;
-    for (SqlDialect dialect : SqlDialect.values()) {
-      CodeBlock.Builder script = CodeBlock.builder();
-      for (String statement : DdlWriter.createStatements(entity, dialect)) {
-        script.add(script.isEmpty() ? "$S" : ", $S", statement);
+    for (PropertyModel property : entity.properties()) {
+      if (DdlWriter.hasColumnCheck(entity, property)) {
+        constraints.add(",\n$L", constraint("CHECK",
+            Names.check(table, property.columnName()), table, List.of(property)));
       }
-      ddl.add(first ? "\n$T.$L, $T.of($L)" : ",\n$T.$L, $T.of($L)", Code.DIALECT,
-          dialect.runtimeName(), Code.LIST, script.build());
-      first = false;
     }
-    ddl.add(")").unindent().unindent();
+    int n = 0;
+    for (CheckModel check : entity.checks()) {
+      if (check.onType()) {
+        constraints.add(",\n$L", constraint("CHECK", Names.tableCheck(table, ++n), table,
+            List.of()));
+      }
+    }
+    for (ReferenceModel reference : entity.references()) {
+      constraints.add(",\n$L", constraint("FOREIGN_KEY",
+          DdlWriter.foreignKeyName(entity, reference), table,
+          List.of(DdlWriter.column(entity, reference))));
+    }
+    for (SchemaModel.Incoming incoming : schema.incoming(entity)) {
+      EntityModel child = incoming.child();
+      constraints.add(",\n$L", constraint("FOREIGN_KEY",
+          DdlWriter.foreignKeyName(child, incoming.reference()), child.tableName(),
+          List.of(DdlWriter.column(child, incoming.reference()))));
+    }
+    constraints.add(")").unindent().unindent();
     return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType),
             Names.TABLE_CONSTANT,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -128,14 +146,32 @@ public final class MetamodelWriter {
                 Identifiers.sql(entity.tableName()), entity.qualifiedName(), Code.LIST,
                 columns.build())
             .add(constraints.build()).add(",\n$T::map,", GeneratedNames.metamodel(entity))
-            .add(ddl.build()).add(")")
+            .add(ddl(dialect -> DdlWriter.createStatements(entity, schema, dialect))).add(",")
+            .add(ddl(dialect -> DdlWriter.deferredStatements(entity, schema, dialect))).add(")")
             .unindent().unindent()
             .build())
         .build();
   }
 
-  /** {@code new TableConstraint(name, kind, table, columns, properties)} of this table. */
-  private CodeBlock constraint(String kind, String name, List<PropertyModel> columns) {
+  /** {@code Map.of(Dialect.H2, List.of(...), ...)} of the statements of every dialect. */
+  private static CodeBlock ddl(Function<SqlDialect, List<String>> statements) {
+    CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
+    boolean first = true;
+    for (SqlDialect dialect : SqlDialect.values()) {
+      CodeBlock.Builder script = CodeBlock.builder();
+      for (String statement : statements.apply(dialect)) {
+        script.add(script.isEmpty() ? "$S" : ", $S", statement);
+      }
+      ddl.add(first ? "\n$T.$L, $T.of($L)" : ",\n$T.$L, $T.of($L)", Code.DIALECT,
+          dialect.runtimeName(), Code.LIST, script.build());
+      first = false;
+    }
+    return ddl.add(")").unindent().unindent().build();
+  }
+
+  /** {@code new TableConstraint(name, kind, table, columns, properties)}. */
+  private static CodeBlock constraint(
+      String kind, String name, String table, List<PropertyModel> columns) {
     CodeBlock.Builder sqlNames = CodeBlock.builder();
     CodeBlock.Builder properties = CodeBlock.builder();
     for (PropertyModel column : columns) {
@@ -143,7 +179,7 @@ public final class MetamodelWriter {
       properties.add(properties.isEmpty() ? "$S" : ", $S", column.name());
     }
     return CodeBlock.of("new $T($S, $T.Kind.$L, $S, $T.of($L), $T.of($L))", Code.TABLE_CONSTRAINT,
-        name, Code.TABLE_CONSTRAINT, kind, entity.tableName(), Code.LIST, sqlNames.build(),
+        name, Code.TABLE_CONSTRAINT, kind, table, Code.LIST, sqlNames.build(),
         Code.LIST, properties.build());
   }
 

@@ -14,6 +14,7 @@ import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -80,6 +81,9 @@ public final class RepositoryWriter {
         type.addMethod(findByUnique(entity.propertyByColumn(unique.columns().get(0)).orElseThrow()));
       }
     }
+    for (PropertyModel reference : referenceFinders()) {
+      type.addMethod(findByReference(reference));
+    }
     type.addMethod(findAll());
     type.addMethod(count());
     type.addMethod(existsById());
@@ -105,6 +109,10 @@ public final class RepositoryWriter {
         sql(type, "SELECT_BY_" + Names.constantName(property.name()),
             statements.selectWhere(property));
       }
+    }
+    for (PropertyModel reference : referenceFinders()) {
+      sql(type, "SELECT_BY_" + Names.constantName(reference.name()),
+          statements.selectAllWhere(reference));
     }
     sql(type, "SELECT_ALL", statements.selectAll());
     sql(type, "INSERT", statements.insert());
@@ -261,6 +269,30 @@ public final class RepositoryWriter {
         .addJavadoc("The row whose {@code $L} is {@code $N} (unique), if there is one.\n",
             property.columnName(), name)
         .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ONE)",
+            Code.JDBC, DB, metamodel, Names.constantName(property.name()),
+            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
+        .build();
+  }
+
+  /**
+   * The references that get a {@code List} finder: all but those a unique constraint or the
+   * primary key already finds with an {@code Optional} one.
+   */
+  private List<PropertyModel> referenceFinders() {
+    return entity.references().stream()
+        .map(reference -> DdlWriter.column(entity, reference))
+        .filter(property -> property.unique() == null && !property.isId())
+        .toList();
+  }
+
+  private MethodSpec findByReference(PropertyModel property) {
+    String name = GeneratedNames.value(property.name());
+    return publicMethod("findBy" + Names.capitalize(property.name()))
+        .returns(ParameterizedTypeName.get(Code.LIST, entityType))
+        .addParameter(Code.boxedType(property), name)
+        .addJavadoc("Every row whose {@code $L} is {@code $N}, ordered by id.\n",
+            property.columnName(), name)
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ALL)",
             Code.JDBC, DB, metamodel, Names.constantName(property.name()),
             CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
         .build();

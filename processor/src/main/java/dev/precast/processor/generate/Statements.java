@@ -32,6 +32,11 @@ final class Statements {
         + Identifiers.sql(property.columnName()) + " = ?";
   }
 
+  /** Every row whose {@code property} equals the parameter, ordered by id. */
+  String selectAllWhere(PropertyModel property) {
+    return selectWhere(property) + " ORDER BY " + Identifiers.sql(id.columnName());
+  }
+
   String selectAll() {
     return "SELECT " + selectList() + " FROM " + table + " ORDER BY " + Identifiers.sql(id.columnName());
   }

@@ -20,6 +20,9 @@ import javax.lang.model.element.VariableElement;
  * @param transientNames the Java names of fields excluded from mapping
  * @param unmappedFields static and {@code transient} fields, which are never columns
  * @param uniques the unique constraints, of fields first, then of the type
+ * @param references the foreign keys, in field order
+ * @param indexes the indexes, of fields first, then of the type
+ * @param checks the hand-written checks, of fields first, then of the type
  */
 public record EntityModel(
     TypeElement element,
@@ -31,7 +34,10 @@ public record EntityModel(
     List<PropertyModel> properties,
     List<TransientField> transientNames,
     List<VariableElement> unmappedFields,
-    List<UniqueModel> uniques) {
+    List<UniqueModel> uniques,
+    List<ReferenceModel> references,
+    List<IndexModel> indexes,
+    List<CheckModel> checks) {
 
   /** Copies the lists. */
   public EntityModel {
@@ -39,6 +45,9 @@ public record EntityModel(
     transientNames = List.copyOf(transientNames);
     unmappedFields = List.copyOf(unmappedFields);
     uniques = List.copyOf(uniques);
+    references = List.copyOf(references);
+    indexes = List.copyOf(indexes);
+    checks = List.copyOf(checks);
   }
 
   /**
@@ -68,6 +77,11 @@ public record EntityModel(
   /** The primary key; present once the model passed validation. */
   public Optional<PropertyModel> id() {
     return properties.stream().filter(PropertyModel::isId).findFirst();
+  }
+
+  /** The reference held by {@code property}, if it is a foreign key. */
+  public Optional<ReferenceModel> reference(PropertyModel property) {
+    return references.stream().filter(r -> r.property().equals(property.name())).findFirst();
   }
 
   /** The property mapped to {@code columnName}, compared as SQL would (case-insensitive). */

@@ -58,6 +58,26 @@ public final class Names {
     return constraint("uq", table, columns);
   }
 
+  /** A foreign key's name, {@code fk_<table>_<column>}. */
+  public static String foreignKey(String table, String column) {
+    return constraint("fk", table, List.of(column));
+  }
+
+  /** An index's generated name, {@code ix_<table>_<col>[_<col>...]}. */
+  public static String index(String table, List<String> columns) {
+    return constraint("ix", table, columns);
+  }
+
+  /** The name of a column's CHECK, {@code ck_<table>_<column>}. */
+  public static String check(String table, String column) {
+    return constraint("ck", table, List.of(column));
+  }
+
+  /** The name of the {@code n}th (from 1) CHECK declared on a type, {@code ck_<table>_<n>}. */
+  public static String tableCheck(String table, int n) {
+    return constraint("ck", table, List.of(Integer.toString(n)));
+  }
+
   /**
    * {@code <prefix>_<table>_<col>...} in lower case, shortened to {@value #MAX_IDENTIFIER_BYTES}
    * bytes with a stable hash of the full name when longer.

@@ -23,6 +23,11 @@ public final class Annotations {
   public static final String UNIQUE = "dev.precast.annotations.Unique";
   public static final String UNIQUE_LIST = "dev.precast.annotations.Unique.List";
   public static final String TRANSIENT = "dev.precast.annotations.Transient";
+  public static final String REFERENCES = "dev.precast.annotations.References";
+  public static final String INDEX = "dev.precast.annotations.Index";
+  public static final String INDEX_LIST = "dev.precast.annotations.Index.List";
+  public static final String CHECK = "dev.precast.annotations.Check";
+  public static final String CHECK_LIST = "dev.precast.annotations.Check.List";
 
   private final Elements elements;
 
@@ -108,6 +113,24 @@ public final class Annotations {
       }
     }
     return items;
+  }
+
+  /**
+   * Every annotation of type {@code qualifiedName} on {@code element}, whether written once or
+   * repeated (and so held by the container {@code containerName}).
+   */
+  public List<AnnotationMirror> repeatable(
+      Element element, String qualifiedName, String containerName) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    find(element, qualifiedName).ifPresent(found::add);
+    find(element, containerName).ifPresent(container -> {
+      for (AnnotationValue item : array(container, "value")) {
+        if (item.getValue() instanceof AnnotationMirror mirror) {
+          found.add(mirror);
+        }
+      }
+    });
+    return found;
   }
 
   /** A String[] attribute. */

@@ -1,9 +1,12 @@
 package dev.precast.processor.parse;
 
 import dev.precast.processor.model.Access;
+import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.Rule;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.TypeRef;
@@ -61,6 +64,9 @@ public final class EntityParser {
     List<EntityModel.TransientField> transients = new ArrayList<>();
     List<UniqueModel> uniques = new ArrayList<>();
     List<VariableElement> unmapped = new ArrayList<>();
+    List<ReferenceModel> references = new ArrayList<>();
+    List<IndexModel> indexes = new ArrayList<>();
+    List<CheckModel> checks = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (field.getModifiers().contains(Modifier.STATIC)
           || field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -78,12 +84,32 @@ public final class EntityParser {
       if (property.unique() != null) {
         uniques.add(new UniqueModel(field, property.unique(), List.of(columnName), false));
       }
+      Annotations.find(field, Annotations.REFERENCES)
+          .ifPresent(mirror -> references.add(reference(field, mirror)));
+      for (AnnotationMirror index
+          : annotations.repeatable(field, Annotations.INDEX, Annotations.INDEX_LIST)) {
+        indexes.add(new IndexModel(field, index, List.of(columnName),
+            annotations.string(index, "name"), false));
+      }
+      for (AnnotationMirror check
+          : annotations.repeatable(field, Annotations.CHECK, Annotations.CHECK_LIST)) {
+        checks.add(new CheckModel(field, check, annotations.string(check, "value"), columnName));
+      }
     }
     for (AnnotationMirror unique : typeUniques(type)) {
       uniques.add(new UniqueModel(type, unique, annotations.strings(unique, "columns"), true));
     }
+    for (AnnotationMirror index
+        : annotations.repeatable(type, Annotations.INDEX, Annotations.INDEX_LIST)) {
+      indexes.add(new IndexModel(type, index, annotations.strings(index, "columns"),
+          annotations.string(index, "name"), true));
+    }
+    for (AnnotationMirror check
+        : annotations.repeatable(type, Annotations.CHECK, Annotations.CHECK_LIST)) {
+      checks.add(new CheckModel(type, check, annotations.string(check, "value"), null));
+    }
     return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
-        properties, transients, unmapped, uniques);
+        properties, transients, unmapped, uniques, references, indexes, checks);
   }
 
   private PropertyModel property(
@@ -120,6 +146,16 @@ public final class EntityParser {
         rules(field),
         readAccess(owner, style, field),
         writeAccess(owner, style, field));
+  }
+
+  private ReferenceModel reference(VariableElement field, AnnotationMirror mirror) {
+    AnnotationValue value = annotations.value(mirror, "value");
+    TypeElement target = value != null && value.getValue() instanceof DeclaredType type
+        && type.asElement() instanceof TypeElement element ? element : null;
+    AnnotationValue onDelete = annotations.value(mirror, "onDelete");
+    String action = onDelete != null && onDelete.getValue() instanceof VariableElement constant
+        ? constant.getSimpleName().toString() : "NO_ACTION";
+    return new ReferenceModel(field, field.getSimpleName().toString(), mirror, target, action);
   }
 
   private String columnName(VariableElement field) {

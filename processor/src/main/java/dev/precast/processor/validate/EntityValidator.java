@@ -3,7 +3,9 @@ package dev.precast.processor.validate;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suggestions;
+import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Rule;
@@ -72,6 +74,8 @@ public final class EntityValidator {
       }
     }
     checkUniques(entity, problems);
+    checkIndexes(entity, problems);
+    checkChecks(entity, problems);
     checkMethodsHaveNoRules(entity, problems);
     return problems;
   }
@@ -170,7 +174,8 @@ public final class EntityValidator {
       if (Annotations.find(field.field(), Annotations.ID).isPresent()) {
         problems.add(Problem.on(field.field(), marker, Diagnostic.TRANSIENT_ID, field.name()));
       }
-      for (String other : List.of(Annotations.COLUMN, Annotations.UNIQUE)) {
+      for (String other : List.of(Annotations.COLUMN, Annotations.UNIQUE, Annotations.REFERENCES,
+          Annotations.INDEX, Annotations.CHECK)) {
         Annotations.find(field.field(), other).ifPresent(mirror -> problems.add(Problem.on(
             field.field(), mirror, Diagnostic.TRANSIENT_WITH_MAPPING, field.name(),
             Annotations.simpleName(mirror))));
@@ -182,7 +187,8 @@ public final class EntityValidator {
   private static void checkUnmappedFields(EntityModel entity, List<Problem> problems) {
     for (VariableElement field : entity.unmappedFields()) {
       String modifier = field.getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
-      for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE)) {
+      for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
+          Annotations.REFERENCES, Annotations.INDEX, Annotations.CHECK)) {
         Annotations.find(field, annotation).ifPresent(mirror -> problems.add(Problem.on(field,
             mirror, Diagnostic.UNMAPPED_FIELD_ANNOTATED, field.getSimpleName(), modifier,
             Annotations.simpleName(mirror), modifier)));
@@ -409,6 +415,58 @@ public final class EntityValidator {
     }
     problems.add(Problem.on(property.field(), unique.annotation(), Diagnostic.UNIQUE_FINDER_IS_ID,
         property.name(), Names.capitalize(property.name()), id.name(), property.columnName()));
+  }
+
+  private static void checkIndexes(EntityModel entity, List<Problem> problems) {
+    List<String> columnNames = entity.properties().stream().map(PropertyModel::columnName).toList();
+    Set<String> names = new HashSet<>();
+    for (IndexModel index : entity.indexes()) {
+      Element element = index.element();
+      AnnotationMirror at = index.annotation();
+      AnnotationValue columns = Annotations.explicitValue(at, "columns");
+      if (!index.onType()) {
+        if (columns != null && columns.getValue() instanceof List<?> list && !list.isEmpty()) {
+          problems.add(Problem.on(element, at, columns, Diagnostic.INDEX_COLUMNS_ON_FIELD,
+              element.getSimpleName()));
+        }
+      } else if (index.columns().isEmpty()) {
+        problems.add(Problem.on(element, at, Diagnostic.INDEX_NO_COLUMNS, entity.simpleName()));
+        continue;
+      }
+      boolean known = true;
+      for (String column : index.columns()) {
+        if (entity.propertyByColumn(column).isEmpty()) {
+          known = false;
+          problems.add(Problem.on(element, at, columns, Diagnostic.INDEX_UNKNOWN_COLUMN, column,
+              entity.simpleName(), String.join(", ", columnNames),
+              Suggestions.didYouMean(column, columnNames)));
+        }
+      }
+      if (!known) {
+        continue;
+      }
+      if (!index.name().isEmpty()) {
+        checkName(element, at, "index name", index.name(), problems);
+      }
+      String name = index.name().isEmpty()
+          ? Names.index(entity.tableName(), index.columns().stream()
+              .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList())
+          : index.name();
+      if (!names.add(name.toLowerCase(Locale.ROOT))) {
+        problems.add(Problem.on(element, at, Diagnostic.DUPLICATE_INDEX_NAME, name,
+            entity.simpleName()));
+      }
+    }
+  }
+
+  private static void checkChecks(EntityModel entity, List<Problem> problems) {
+    for (CheckModel check : entity.checks()) {
+      if (check.sql().isBlank()) {
+        problems.add(Problem.on(check.element(), check.annotation(),
+            Annotations.explicitValue(check.annotation(), "value"), Diagnostic.EMPTY_CHECK,
+            check.element().getSimpleName()));
+      }
+    }
   }
 
   private static void checkMethodsHaveNoRules(EntityModel entity, List<Problem> problems) {

@@ -3,6 +3,8 @@ package dev.precast.processor.validate;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.parse.Annotations;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +25,9 @@ public final class SchemaValidator {
    * (two {@code @Unique} on one type) included.
    */
   public static final List<String> MAPPING_ANNOTATIONS = List.of(Annotations.ID,
-      Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT);
+      Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT,
+      Annotations.REFERENCES, Annotations.INDEX, Annotations.INDEX_LIST, Annotations.CHECK,
+      Annotations.CHECK_LIST);
 
   /**
    * Problems of {@code entities} taken together: two entities mapping one table, or two
@@ -48,6 +52,54 @@ public final class SchemaValidator {
         problems.add(Problem.on(entity.element(), entity.table(), Diagnostic.DUPLICATE_SIMPLE_NAME,
             sameName.qualifiedName(), entity.qualifiedName(), simpleName, simpleName, simpleName,
             entity.packageName().isEmpty() ? "the default package" : entity.packageName()));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Problems of the references of {@code entities}: a target that is no entity, a field whose
+   * type is not the target's id type, SET_NULL on a field that cannot be null.
+   *
+   * @param targets the entities that can be referenced, by qualified name
+   */
+  public List<Problem> validateReferences(
+      List<EntityModel> entities, Map<String, EntityModel> targets) {
+    List<Problem> problems = new ArrayList<>();
+    for (EntityModel entity : entities) {
+      for (ReferenceModel reference : entity.references()) {
+        String targetName = reference.target() == null ? "?"
+            : reference.target().getSimpleName().toString();
+        EntityModel target = targets.get(reference.targetName());
+        PropertyModel property = entity.properties().stream()
+            .filter(p -> p.name().equals(reference.property())).findFirst().orElseThrow();
+        if (target == null) {
+          problems.add(Problem.on(reference.field(), reference.annotation(),
+              Annotations.explicitValue(reference.annotation(), "value"),
+              Diagnostic.REFERENCE_NOT_ENTITY, targetName, reference.property(), targetName));
+          continue;
+        }
+        List<PropertyModel> ids = target.properties().stream().filter(PropertyModel::isId).toList();
+        if (ids.size() != 1) {
+          problems.add(Problem.on(reference.field(), reference.annotation(),
+              Diagnostic.REFERENCE_TARGET_WITHOUT_ID, targetName, reference.property(), targetName));
+          continue;
+        }
+        PropertyModel id = ids.get(0);
+        if (!property.boxedTypeName().equals(id.boxedTypeName())) {
+          String expected = EntityValidator.simpleTypeName(id.boxedTypeName());
+          problems.add(Problem.on(reference.field(), reference.annotation(),
+              Diagnostic.REFERENCE_TYPE_MISMATCH, targetName, reference.property(),
+              EntityValidator.simpleTypeName(property.typeName()), targetName, id.name(),
+              EntityValidator.simpleTypeName(id.typeName()), expected));
+        }
+        if (reference.onDelete().equals("SET_NULL") && property.notNull()) {
+          String why = property.primitive()
+              ? "it is a primitive " + property.typeName() : "it is declared NOT NULL";
+          problems.add(Problem.on(reference.field(), reference.annotation(),
+              Annotations.explicitValue(reference.annotation(), "onDelete"),
+              Diagnostic.SET_NULL_ON_NOT_NULL, reference.property(), why));
+        }
       }
     }
     return problems;

@@ -6,7 +6,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Every table of this compilation, in the order they can be created.
+ * Every table of this compilation, each after the tables it references.
  *
  * <pre>{@code
  * db.createAll(PrecastSchema.INSTANCE);

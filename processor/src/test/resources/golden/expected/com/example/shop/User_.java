@@ -130,7 +130,10 @@ public final class User_ {
               + "  CONSTRAINT pk_users PRIMARY KEY (id),\n"
               + "  CONSTRAINT uq_users_email UNIQUE (email),\n"
               + "  CONSTRAINT uq_users_display_name_birth_date UNIQUE (display_name, birth_date)\n"
-              + ")")));
+              + ")")),
+      Map.of(
+          Dialect.H2, List.of(),
+          Dialect.POSTGRESQL, List.of()));
 
   private User_() {
   }

@@ -1,0 +1,272 @@
+package dev.precast.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.precast.processor.Compilations.compile;
+import static dev.precast.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in references, indexes and checks (codes 5xx), each on the element at fault. */
+class ReferenceErrorsTest {
+  private static final JavaFileObject AUTHOR = source("com.example.Author", """
+      package com.example;
+
+      import dev.precast.annotations.*;
+
+      @Table
+      public class Author {
+        @Id Long id;
+      }
+      """);
+
+  @Test
+  void referenceToAClassWithoutTableIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(String.class) Long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-501] @References(String.class) on authorId: String is no"
+            + " entity (it has no @Table)")
+        .inFile(post).onLineContaining("@References(String.class)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void referenceWhoseTypeDiffersFromTheTargetIdIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class)
+          String authorId;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-502] @References(Author.class) on authorId: the field is"
+            + " String but Author's @Id id is Long; a reference holds the target's id, so give"
+            + " the field type Long")
+        .inFile(post).onLineContaining("@References(Author.class)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void primitiveReferenceToABoxedIdIsFine() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class) long authorId;
+        }
+        """);
+
+    assertThat(compile(AUTHOR, post)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void setNullOnAPrimitiveIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(value = Author.class, onDelete = ReferentialAction.SET_NULL)
+          long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-503] onDelete = SET_NULL on authorId cannot set it to"
+            + " null: it is a primitive long")
+        .inFile(post).onLineContaining("onDelete = ReferentialAction.SET_NULL");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void setNullOnANotNullFieldIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(value = Author.class, onDelete = ReferentialAction.SET_NULL)
+          @jakarta.validation.constraints.NotNull
+          Long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-503] onDelete = SET_NULL on authorId cannot set it to"
+            + " null: it is declared NOT NULL")
+        .inFile(post).onLineContaining("onDelete = ReferentialAction.SET_NULL");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void emptyCheckIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @Check(" ") int likes;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-504] @Check on likes is empty")
+        .inFile(post).onLineContaining("@Check(\" \")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void indexNamingNoColumnIsAnErrorWithASuggestion() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Index(columns = {"titel"})
+        public class Post {
+          @Id Long id;
+          String title;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-505] @Index names column \"titel\", which Post does not"
+            + " have; columns are: id, title; did you mean \"title\"?")
+        .inFile(post).onLineContaining("@Index(columns = {\"titel\"})");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void indexOnTheTypeWithoutColumnsIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Index
+        public class Post {
+          @Id Long id;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-506] @Index on type Post names no column")
+        .inFile(post).onLineContaining("@Index");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void indexWithColumnsOnAFieldIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @Index(columns = {"title"}) String title;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-507] @Index on field title covers that field's column")
+        .inFile(post).onLineContaining("String title;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void twoIndexesOfOneNameAreAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Index(columns = {"title"}, name = "ix_post_lookup")
+        @Index(columns = {"slug"}, name = "ix_post_lookup")
+        public class Post {
+          @Id Long id;
+          String title;
+          String slug;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-508] index name ix_post_lookup is used twice on Post")
+        .inFile(post).onLineContaining("public class Post");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void referencesOutsideAnEntityIsAnError() {
+    JavaFileObject draft = source("com.example.Draft", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        public class Draft {
+          @References(Author.class) Long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, draft);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-111] @References on Draft.authorId has no effect")
+        .inFile(draft).onLineContaining("Long authorId;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+}
