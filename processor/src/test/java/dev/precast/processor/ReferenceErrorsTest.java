@@ -8,7 +8,7 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Mistakes in references, indexes and checks (codes 5xx), each on the element at fault. */
+/** Mistakes in references, indexes, checks (5xx) and versions (6xx), each where it is. */
 class ReferenceErrorsTest {
   private static final JavaFileObject AUTHOR = source("com.example.Author", """
       package com.example;
@@ -267,6 +267,73 @@ class ReferenceErrorsTest {
     assertThat(compilation)
         .hadErrorContaining("[PRECAST-111] @References on Draft.authorId has no effect")
         .inFile(draft).onLineContaining("Long authorId;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void versionOfAnotherTypeThanIntOrLongIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @Version Long version;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-601] @Version version has type Long; an optimistic-lock"
+            + " counter is an int or a long")
+        .inFile(post).onLineContaining("@Version Long version;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void twoVersionsAreAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @Version long version;
+          @Version long revision;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-602] Post has 2 @Version fields (version, revision)")
+        .inFile(post).onLineContaining("@Version long revision;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void versionOnTheIdIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id @Version long id;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-603] @Version id is also the @Id")
+        .inFile(post).onLineContaining("@Id @Version long id;");
     assertThat(compilation).hadErrorCount(1);
   }
 }

@@ -2,6 +2,7 @@ package dev.precast.internal;
 
 import dev.precast.Database;
 import dev.precast.EntityTable;
+import dev.precast.OptimisticLockException;
 import dev.precast.PrecastException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,46 @@ public final class Jdbc {
       throw new PrecastException("update of " + table.name() + " found no row with id " + id
           + ": insert it first, or it was deleted");
     }
+  }
+
+  /**
+   * Runs the UPDATE of a {@code @Version}ed row, which matches only while the row still has
+   * {@code expectedVersion}.
+   *
+   * @throws OptimisticLockException when no row matched
+   */
+  public static void updateVersioned(Database db, EntityTable<?> table, String sql,
+      StatementBinder binder, Object id, long expectedVersion) {
+    if (update(db, table, sql, binder) == 0) {
+      throw new OptimisticLockException(table.name(), id, expectedVersion);
+    }
+  }
+
+  /**
+   * Runs the DELETE of a {@code @Version}ed row, which matches only while the row still has
+   * {@code expectedVersion}.
+   *
+   * @throws OptimisticLockException when no row matched
+   */
+  public static void deleteVersioned(Database db, EntityTable<?> table, String sql,
+      StatementBinder binder, Object id, long expectedVersion) {
+    updateVersioned(db, table, sql, binder, id, expectedVersion);
+  }
+
+  /**
+   * Runs a {@code SELECT ... FOR UPDATE}, which locks the rows it reads until the transaction
+   * ends, so it must run inside one.
+   *
+   * @throws PrecastException outside a transaction
+   */
+  public static <T> T queryForUpdate(
+      Database db, EntityTable<?> table, String sql, StatementBinder binder,
+      ResultReader<T> reader) {
+    if (!db.inTransaction()) {
+      throw new PrecastException("a locking read of " + table.name() + " needs a transaction:"
+          + " call it inside db.useTransaction(...), where the lock lasts until commit");
+    }
+    return query(db, table, sql, binder, reader);
   }
 
   /**

@@ -113,6 +113,11 @@ public enum Diagnostic {
   REFERENCE_TARGET_WITHOUT_ID(509, "@References(%s.class) on %s: %s has no single @Id to"
       + " reference"),
 
+  // 6xx: locking
+  VERSION_TYPE(601, "@Version %s has type %s; an optimistic-lock counter is an int or a long"),
+  SEVERAL_VERSIONS(602, "%s has %d @Version fields (%s); keep one"),
+  VERSION_ON_ID(603, "@Version %s is also the @Id; the counter must be a field of its own"),
+
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"
       + " source");

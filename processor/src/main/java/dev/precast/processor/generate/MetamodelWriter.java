@@ -65,18 +65,22 @@ public final class MetamodelWriter {
     if (id.idStrategy() == IdStrategy.IDENTITY) {
       type.addMethod(binder("bindInsertWithId", entity.properties(),
           "Binds the parameters of the repository's INSERT of a row whose id is set."));
-      type.addMethod(withId("withGeneratedId", id,
+      type.addMethod(withValue("withGeneratedId", id,
           CodeBlock.of("$L", Code.get("keys", 1, id)), "keys", Code.RESULT_SET,
           "Returns {@code entity} with the key the database generated for it."));
     }
     if (id.idStrategy() == IdStrategy.RANDOM_UUID) {
-      type.addMethod(withId("withId", id, CodeBlock.of("id"), "id", Code.UUID,
+      type.addMethod(withValue("withId", id, CodeBlock.of("id"), "id", Code.UUID,
           "Returns {@code entity} with the id {@code id}."));
     }
     if (statements.update() != null) {
       type.addMethod(binder("bindUpdate", statements.updateColumns(),
-          "Binds the parameters of the repository's UPDATE: the columns, then the id."));
+          "Binds the parameters of the repository's UPDATE: the columns, then the id"
+              + (entity.version().isPresent() ? ", then the version." : ".")));
     }
+    entity.version().ifPresent(version -> type.addMethod(withValue("withVersion", version,
+        CodeBlock.of("version"), "version", Code.type(version),
+        "Returns {@code entity} with the version {@code version}.")));
     return JavaFile.builder(entity.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -221,8 +225,8 @@ public final class MetamodelWriter {
     return method.build();
   }
 
-  /** Returns the entity with a new id: the same instance, or a copy for a record. */
-  private MethodSpec withId(String name, PropertyModel id, CodeBlock value,
+  /** Returns the entity with a new value of one property: the same instance, or a new record. */
+  private MethodSpec withValue(String name, PropertyModel changed, CodeBlock value,
       String parameter, TypeName parameterType, String javadoc) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.STATIC)
@@ -237,11 +241,11 @@ public final class MetamodelWriter {
       CodeBlock.Builder arguments = CodeBlock.builder();
       for (PropertyModel property : entity.properties()) {
         arguments.add(arguments.isEmpty() ? "$L" : ", $L",
-            property.isId() ? value : Code.read(ENTITY, property));
+            property == changed ? value : Code.read(ENTITY, property));
       }
       return method.addStatement("return new $T($L)", entityType, arguments.build()).build();
     }
-    return method.addStatement("$L", Code.write(ENTITY, id, value))
+    return method.addStatement("$L", Code.write(ENTITY, changed, value))
         .addStatement("return $N", ENTITY)
         .build();
   }

@@ -15,6 +15,7 @@ import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -76,6 +77,7 @@ public final class RepositoryWriter {
     type.addMethod(delete());
     type.addMethod(deleteById());
     type.addMethod(findById());
+    type.addMethod(findByIdForUpdate());
     for (UniqueModel unique : entity.uniques()) {
       if (!unique.onType() && !entity.propertyByColumn(unique.columns().get(0)).orElseThrow().isId()) {
         type.addMethod(findByUnique(entity.propertyByColumn(unique.columns().get(0)).orElseThrow()));
@@ -103,6 +105,7 @@ public final class RepositoryWriter {
 
   private void addSql(TypeSpec.Builder type) {
     sql(type, "SELECT_BY_ID", statements.selectWhere(id));
+    sql(type, "SELECT_BY_ID_FOR_UPDATE", statements.selectByIdForUpdate());
     for (UniqueModel unique : entity.uniques()) {
       PropertyModel property = entity.propertyByColumn(unique.columns().get(0)).orElseThrow();
       if (!unique.onType() && !property.isId()) {
@@ -123,6 +126,9 @@ public final class RepositoryWriter {
       sql(type, "UPDATE", statements.update());
     }
     sql(type, "DELETE_BY_ID", statements.deleteById());
+    if (entity.version().isPresent()) {
+      sql(type, "DELETE_VERSIONED", statements.deleteVersioned());
+    }
     sql(type, "COUNT", statements.count());
     sql(type, "EXISTS_BY_ID", statements.existsById());
   }
@@ -216,26 +222,74 @@ public final class RepositoryWriter {
   }
 
   private MethodSpec update() {
-    return publicMethod("update")
+    MethodSpec.Builder method = publicMethod("update")
         .returns(entityType)
         .addParameter(entityType, parameter)
-        .addJavadoc("Validates {@code $N} and writes every column of its row; returns it.\n",
-            parameter)
+        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
+    CodeBlock binder = CodeBlock.of("parameters -> $T.bindUpdate(parameters, $N)", metamodel,
+        parameter);
+    Optional<PropertyModel> version = entity.version();
+    if (version.isEmpty()) {
+      return method
+          .addJavadoc("Validates {@code $N} and writes every column of its row; returns it.\n",
+              parameter)
+          .addJavadoc(throwsDoc())
+          .addJavadoc("@throws dev.precast.PrecastException when no row has its id\n")
+          .addStatement("$T.updateOne($N, $T.TABLE, UPDATE, $L, $L)", Code.JDBC, DB, metamodel,
+              binder, Code.read(parameter, id))
+          .addStatement("return $N", parameter)
+          .build();
+    }
+    CodeBlock current = Code.read(parameter, version.get());
+    return method
+        .addJavadoc("Validates {@code $N} and writes every column of its row if the row still\n"
+            + "has its version, which goes up by one; returns it with the new version$L.\n",
+            parameter, recordNote())
         .addJavadoc(throwsDoc())
-        .addJavadoc("@throws dev.precast.PrecastException when no row has its id\n")
-        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter)
-        .addStatement("$T.updateOne($N, $T.TABLE, UPDATE, parameters -> $T.bindUpdate(parameters, $N), $L)",
-            Code.JDBC, DB, metamodel, metamodel, parameter, Code.read(parameter, id))
-        .addStatement("return $N", parameter)
+        .addJavadoc("@throws dev.precast.OptimisticLockException when the row was changed or\n"
+            + "    deleted since {@code $N} was read; nothing is changed\n", parameter)
+        .addStatement("$T.updateVersioned($N, $T.TABLE, UPDATE, $L, $L, $L)", Code.JDBC, DB,
+            metamodel, binder, Code.read(parameter, id), current)
+        .addStatement("return $T.withVersion($N, $L + 1)", metamodel, parameter, current)
         .build();
   }
 
   private MethodSpec delete() {
-    return publicMethod("delete")
+    MethodSpec.Builder method = publicMethod("delete")
         .returns(TypeName.BOOLEAN)
-        .addParameter(entityType, parameter)
-        .addJavadoc("Deletes the row of {@code $N}; returns whether there was one.\n", parameter)
-        .addStatement("return deleteById($L)", Code.read(parameter, id))
+        .addParameter(entityType, parameter);
+    Optional<PropertyModel> version = entity.version();
+    if (version.isEmpty()) {
+      return method
+          .addJavadoc("Deletes the row of {@code $N}; returns whether there was one.\n",
+              parameter)
+          .addStatement("return deleteById($L)", Code.read(parameter, id))
+          .build();
+    }
+    CodeBlock current = Code.read(parameter, version.get());
+    return method
+        .addJavadoc("Deletes the row of {@code $N} if it still has its version; returns true.\n"
+            + "\n@throws dev.precast.OptimisticLockException when the row was changed or"
+            + " deleted\n    since {@code $N} was read; nothing is deleted\n", parameter,
+            parameter)
+        .addStatement("$T.deleteVersioned($N, $T.TABLE, DELETE_VERSIONED, parameters -> {\n$>"
+            + "$L;\n$L;\n$<}, $L, $L)", Code.JDBC, DB, metamodel,
+            Code.set("parameters", 1, id, Code.read(parameter, id)),
+            Code.set("parameters", 2, version.get(), current), Code.read(parameter, id), current)
+        .addStatement("return true")
+        .build();
+  }
+
+  private MethodSpec findByIdForUpdate() {
+    return publicMethod("findByIdForUpdate")
+        .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
+        .addParameter(idType, "id")
+        .addJavadoc("The row with this id, locked ({@code SELECT ... FOR UPDATE}) until the\n"
+            + "current transaction ends, so that no one else changes it meanwhile.\n"
+            + "\n@throws dev.precast.PrecastException outside a transaction\n")
+        .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
+        .addStatement("return $T.queryForUpdate($N, $T.TABLE, SELECT_BY_ID_FOR_UPDATE,"
+            + " parameters -> $L, ONE)", Code.JDBC, DB, metamodel, bindId())
         .build();
   }
 

@@ -4,6 +4,7 @@ import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.PropertyModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,24 +70,51 @@ final class Statements {
     return insert(entity.properties());
   }
 
-  /** The columns an update binds: every non-key column, then the key. */
+  /**
+   * The columns an update binds: every column but the key and the version, then the key,
+   * then the version the row must still have.
+   */
   List<PropertyModel> updateColumns() {
-    List<PropertyModel> columns = new java.util.ArrayList<>(
-        entity.properties().stream().filter(p -> !p.isId()).toList());
+    List<PropertyModel> columns = new ArrayList<>(setColumns());
     columns.add(id);
+    entity.version().ifPresent(columns::add);
     return columns;
   }
 
   /** Null when the entity has no column besides its key. */
   String update() {
-    List<PropertyModel> set = entity.properties().stream().filter(p -> !p.isId()).toList();
-    if (set.isEmpty()) {
+    List<String> assignments = new ArrayList<>();
+    for (PropertyModel column : setColumns()) {
+      assignments.add(Identifiers.sql(column.columnName()) + " = ?");
+    }
+    entity.version().ifPresent(version -> assignments.add(Identifiers.sql(version.columnName())
+        + " = " + Identifiers.sql(version.columnName()) + " + 1"));
+    if (assignments.isEmpty()) {
       return null;
     }
-    return "UPDATE " + table + " SET "
-        + set.stream().map(p -> Identifiers.sql(p.columnName()) + " = ?")
-            .collect(Collectors.joining(", "))
-        + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+    return "UPDATE " + table + " SET " + String.join(", ", assignments) + whereIdAndVersion();
+  }
+
+  /** The DELETE of a versioned row, binding the key and then the version. */
+  String deleteVersioned() {
+    return "DELETE FROM " + table + whereIdAndVersion();
+  }
+
+  /** The row with the key, locked until the end of the transaction. */
+  String selectByIdForUpdate() {
+    return selectWhere(id) + " FOR UPDATE";
+  }
+
+  private List<PropertyModel> setColumns() {
+    return entity.properties().stream()
+        .filter(p -> !p.isId() && !entity.isVersion(p))
+        .toList();
+  }
+
+  private String whereIdAndVersion() {
+    return " WHERE " + Identifiers.sql(id.columnName()) + " = ?" + entity.version()
+        .map(version -> " AND " + Identifiers.sql(version.columnName()) + " = ?")
+        .orElse("");
   }
 
   private String insert(List<PropertyModel> columns) {

@@ -23,6 +23,7 @@ import javax.lang.model.element.VariableElement;
  * @param references the foreign keys, in field order
  * @param indexes the indexes, of fields first, then of the type
  * @param checks the hand-written checks, of fields first, then of the type
+ * @param versionProperties the Java names of the {@code @Version} fields (one, once valid)
  */
 public record EntityModel(
     TypeElement element,
@@ -37,7 +38,8 @@ public record EntityModel(
     List<UniqueModel> uniques,
     List<ReferenceModel> references,
     List<IndexModel> indexes,
-    List<CheckModel> checks) {
+    List<CheckModel> checks,
+    List<String> versionProperties) {
 
   /** Copies the lists. */
   public EntityModel {
@@ -48,6 +50,7 @@ public record EntityModel(
     references = List.copyOf(references);
     indexes = List.copyOf(indexes);
     checks = List.copyOf(checks);
+    versionProperties = List.copyOf(versionProperties);
   }
 
   /**
@@ -77,6 +80,16 @@ public record EntityModel(
   /** The primary key; present once the model passed validation. */
   public Optional<PropertyModel> id() {
     return properties.stream().filter(PropertyModel::isId).findFirst();
+  }
+
+  /** The optimistic-lock counter, if the entity has one. */
+  public Optional<PropertyModel> version() {
+    return properties.stream().filter(this::isVersion).findFirst();
+  }
+
+  /** Whether {@code property} is the optimistic-lock counter. */
+  public boolean isVersion(PropertyModel property) {
+    return versionProperties.contains(property.name());
   }
 
   /** The reference held by {@code property}, if it is a foreign key. */

@@ -28,6 +28,7 @@ public final class Annotations {
   public static final String INDEX_LIST = "dev.precast.annotations.Index.List";
   public static final String CHECK = "dev.precast.annotations.Check";
   public static final String CHECK_LIST = "dev.precast.annotations.Check.List";
+  public static final String VERSION = "dev.precast.annotations.Version";
 
   private final Elements elements;
 

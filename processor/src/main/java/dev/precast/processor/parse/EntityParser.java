@@ -67,6 +67,7 @@ public final class EntityParser {
     List<ReferenceModel> references = new ArrayList<>();
     List<IndexModel> indexes = new ArrayList<>();
     List<CheckModel> checks = new ArrayList<>();
+    List<String> versions = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (field.getModifiers().contains(Modifier.STATIC)
           || field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -83,6 +84,9 @@ public final class EntityParser {
       properties.add(property);
       if (property.unique() != null) {
         uniques.add(new UniqueModel(field, property.unique(), List.of(columnName), false));
+      }
+      if (Annotations.find(field, Annotations.VERSION).isPresent()) {
+        versions.add(property.name());
       }
       Annotations.find(field, Annotations.REFERENCES)
           .ifPresent(mirror -> references.add(reference(field, mirror)));
@@ -109,7 +113,7 @@ public final class EntityParser {
       checks.add(new CheckModel(type, check, annotations.string(check, "value"), null));
     }
     return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
-        properties, transients, unmapped, uniques, references, indexes, checks);
+        properties, transients, unmapped, uniques, references, indexes, checks, versions);
   }
 
   private PropertyModel property(

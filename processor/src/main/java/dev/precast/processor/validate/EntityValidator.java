@@ -75,6 +75,7 @@ public final class EntityValidator {
     }
     checkUniques(entity, problems);
     checkIndexes(entity, problems);
+    checkVersion(entity, problems);
     checkChecks(entity, problems);
     checkMethodsHaveNoRules(entity, problems);
     return problems;
@@ -175,7 +176,7 @@ public final class EntityValidator {
         problems.add(Problem.on(field.field(), marker, Diagnostic.TRANSIENT_ID, field.name()));
       }
       for (String other : List.of(Annotations.COLUMN, Annotations.UNIQUE, Annotations.REFERENCES,
-          Annotations.INDEX, Annotations.CHECK)) {
+          Annotations.INDEX, Annotations.CHECK, Annotations.VERSION)) {
         Annotations.find(field.field(), other).ifPresent(mirror -> problems.add(Problem.on(
             field.field(), mirror, Diagnostic.TRANSIENT_WITH_MAPPING, field.name(),
             Annotations.simpleName(mirror))));
@@ -188,7 +189,7 @@ public final class EntityValidator {
     for (VariableElement field : entity.unmappedFields()) {
       String modifier = field.getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
       for (String annotation : List.of(Annotations.ID, Annotations.COLUMN, Annotations.UNIQUE,
-          Annotations.REFERENCES, Annotations.INDEX, Annotations.CHECK)) {
+          Annotations.REFERENCES, Annotations.INDEX, Annotations.CHECK, Annotations.VERSION)) {
         Annotations.find(field, annotation).ifPresent(mirror -> problems.add(Problem.on(field,
             mirror, Diagnostic.UNMAPPED_FIELD_ANNOTATED, field.getSimpleName(), modifier,
             Annotations.simpleName(mirror), modifier)));
@@ -455,6 +456,30 @@ public final class EntityValidator {
       if (!names.add(name.toLowerCase(Locale.ROOT))) {
         problems.add(Problem.on(element, at, Diagnostic.DUPLICATE_INDEX_NAME, name,
             entity.simpleName()));
+      }
+    }
+  }
+
+  private static void checkVersion(EntityModel entity, List<Problem> problems) {
+    List<PropertyModel> versions = entity.properties().stream().filter(entity::isVersion).toList();
+    for (PropertyModel version : versions) {
+      AnnotationMirror at = Annotations.find(version.field(), Annotations.VERSION).orElseThrow();
+      boolean counter = version.primitive()
+          && (version.valueType() == ValueType.INT || version.valueType() == ValueType.LONG);
+      if (!counter) {
+        problems.add(Problem.on(version.field(), at, Diagnostic.VERSION_TYPE, version.name(),
+            simpleTypeName(version.typeName())));
+      }
+      if (version.isId()) {
+        problems.add(Problem.on(version.field(), at, Diagnostic.VERSION_ON_ID, version.name()));
+      }
+    }
+    if (versions.size() > 1) {
+      String names = versions.stream().map(PropertyModel::name).collect(Collectors.joining(", "));
+      for (PropertyModel extra : versions.subList(1, versions.size())) {
+        problems.add(Problem.on(extra.field(),
+            Annotations.find(extra.field(), Annotations.VERSION).orElseThrow(),
+            Diagnostic.SEVERAL_VERSIONS, entity.simpleName(), versions.size(), names));
       }
     }
   }

@@ -27,7 +27,7 @@ public final class SchemaValidator {
   public static final List<String> MAPPING_ANNOTATIONS = List.of(Annotations.ID,
       Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT,
       Annotations.REFERENCES, Annotations.INDEX, Annotations.INDEX_LIST, Annotations.CHECK,
-      Annotations.CHECK_LIST);
+      Annotations.CHECK_LIST, Annotations.VERSION);
 
   /**
    * Problems of {@code entities} taken together: two entities mapping one table, or two

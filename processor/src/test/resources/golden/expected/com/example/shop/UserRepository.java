@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
 public final class UserRepository {
   private static final String SELECT_BY_ID = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ?";
 
+  private static final String SELECT_BY_ID_FOR_UPDATE = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ? FOR UPDATE";
+
   private static final String SELECT_BY_EMAIL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE email = ?";
 
   private static final String SELECT_ALL = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users ORDER BY id";
@@ -123,6 +125,17 @@ public final class UserRepository {
   public Optional<User> findById(Long id) {
     Objects.requireNonNull(id, "id");
     return Jdbc.query(db, User_.TABLE, SELECT_BY_ID, parameters -> parameters.setLongOrNull(1, id), ONE);
+  }
+
+  /**
+   * The row with this id, locked ({@code SELECT ... FOR UPDATE}) until the
+   * current transaction ends, so that no one else changes it meanwhile.
+   *
+   * @throws dev.precast.PrecastException outside a transaction
+   */
+  public Optional<User> findByIdForUpdate(Long id) {
+    Objects.requireNonNull(id, "id");
+    return Jdbc.queryForUpdate(db, User_.TABLE, SELECT_BY_ID_FOR_UPDATE, parameters -> parameters.setLongOrNull(1, id), ONE);
   }
 
   /**
