@@ -1,11 +1,15 @@
 package dev.precast.processor.dialect;
 
 import dev.precast.processor.model.PropertyModel;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Everything in which the supported databases differ at compile time: the SQL type of each
- * Java type, and the name of each dialect's script. Statements other than DDL are the same on
- * every dialect (both quote with double quotes and accept {@code LIMIT ? OFFSET ?}).
+ * Java type, the DDL that adds constraints to existing tables, upserts, and the name of each
+ * dialect's script. Other statements are the same on every dialect (both quote with double
+ * quotes and accept {@code LIMIT ? OFFSET ?}).
  */
 public enum SqlDialect {
   H2("H2", "H2", "schema-h2.sql") {
@@ -22,6 +26,13 @@ public enum SqlDialect {
     @Override
     public boolean indexesForeignKeys() {
       return true;
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> key,
+        List<String> updated) {
+      return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY ("
+          + String.join(", ", key) + ") VALUES (" + placeholders(columns.size()) + ")";
     }
 
     @Override
@@ -56,6 +67,17 @@ public enum SqlDialect {
     @Override
     public boolean indexesForeignKeys() {
       return false;
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> key,
+        List<String> updated) {
+      String onConflict = updated.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + updated.stream()
+          .map(column -> column + " = EXCLUDED." + column)
+          .collect(Collectors.joining(", "));
+      return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+          + placeholders(columns.size()) + ") ON CONFLICT (" + String.join(", ", key) + ") "
+          + onConflict;
     }
 
     @Override
@@ -136,6 +158,18 @@ public enum SqlDialect {
    * @param definition e.g. {@code FOREIGN KEY (a_id) REFERENCES a (id)}
    */
   public abstract String addConstraintIfAbsent(String table, String constraint, String definition);
+
+  /**
+   * An INSERT that, where a row with the same {@code key} exists, updates that row's {@code
+   * updated} columns instead; every name is as written in SQL, and the parameters are {@code
+   * columns} in order.
+   */
+  public abstract String upsert(String table, List<String> columns, List<String> key,
+      List<String> updated);
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
 
   abstract String unboundedText();
 

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.util.function.Function;
+import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.Access;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ValueType;
@@ -114,6 +116,18 @@ final class Code {
   static CodeBlock set(String parameters, int index, PropertyModel property, CodeBlock value) {
     return CodeBlock.of("$N.$N($L, $L)", parameters,
         property.valueType().setter(property.primitive()), index, value);
+  }
+
+  /** {@code Map.of(Dialect.H2, <value>, Dialect.POSTGRESQL, <value>)}, one entry a line. */
+  static CodeBlock perDialect(Function<SqlDialect, CodeBlock> value) {
+    CodeBlock.Builder map = CodeBlock.builder().add("$T.of(", MAP).indent().indent();
+    boolean first = true;
+    for (SqlDialect dialect : SqlDialect.values()) {
+      map.add(first ? "\n$T.$L, $L" : ",\n$T.$L, $L", DIALECT, dialect.runtimeName(),
+          value.apply(dialect));
+      first = false;
+    }
+    return map.add(")").unindent().unindent().build();
   }
 
   /** The {@code Parameters} method reference that binds a boxed value of this property. */

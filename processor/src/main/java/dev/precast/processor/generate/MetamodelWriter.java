@@ -159,18 +159,13 @@ public final class MetamodelWriter {
 
   /** {@code Map.of(Dialect.H2, List.of(...), ...)} of the statements of every dialect. */
   private static CodeBlock ddl(Function<SqlDialect, List<String>> statements) {
-    CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
-    boolean first = true;
-    for (SqlDialect dialect : SqlDialect.values()) {
+    return CodeBlock.of("\n$L", Code.perDialect(dialect -> {
       CodeBlock.Builder script = CodeBlock.builder();
       for (String statement : statements.apply(dialect)) {
         script.add(script.isEmpty() ? "$S" : ", $S", statement);
       }
-      ddl.add(first ? "\n$T.$L, $T.of($L)" : ",\n$T.$L, $T.of($L)", Code.DIALECT,
-          dialect.runtimeName(), Code.LIST, script.build());
-      first = false;
-    }
-    return ddl.add(")").unindent().unindent().build();
+      return CodeBlock.of("$T.of($L)", Code.LIST, script.build());
+    }));
   }
 
   /** {@code new TableConstraint(name, kind, table, columns, properties)}. */

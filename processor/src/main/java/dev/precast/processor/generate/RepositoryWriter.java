@@ -8,14 +8,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Style;
-import dev.precast.processor.model.UniqueModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -74,14 +75,18 @@ public final class RepositoryWriter {
     if (statements.update() != null) {
       type.addMethod(update());
     }
+    if (entity.version().isEmpty()) {
+      type.addMethod(upsert());
+      for (PropertyModel unique : uniqueFinders()) {
+        type.addMethod(upsertBy(unique));
+      }
+    }
     type.addMethod(delete());
     type.addMethod(deleteById());
     type.addMethod(findById());
     type.addMethod(findByIdForUpdate());
-    for (UniqueModel unique : entity.uniques()) {
-      if (!unique.onType() && !entity.propertyByColumn(unique.columns().get(0)).orElseThrow().isId()) {
-        type.addMethod(findByUnique(entity.propertyByColumn(unique.columns().get(0)).orElseThrow()));
-      }
+    for (PropertyModel unique : uniqueFinders()) {
+      type.addMethod(findByUnique(unique));
     }
     for (PropertyModel reference : referenceFinders()) {
       type.addMethod(findByReference(reference));
@@ -106,12 +111,8 @@ public final class RepositoryWriter {
   private void addSql(TypeSpec.Builder type) {
     sql(type, "SELECT_BY_ID", statements.selectWhere(id));
     sql(type, "SELECT_BY_ID_FOR_UPDATE", statements.selectByIdForUpdate());
-    for (UniqueModel unique : entity.uniques()) {
-      PropertyModel property = entity.propertyByColumn(unique.columns().get(0)).orElseThrow();
-      if (!unique.onType() && !property.isId()) {
-        sql(type, "SELECT_BY_" + Names.constantName(property.name()),
-            statements.selectWhere(property));
-      }
+    for (PropertyModel unique : uniqueFinders()) {
+      sql(type, "SELECT_BY_" + Names.constantName(unique.name()), statements.selectWhere(unique));
     }
     for (PropertyModel reference : referenceFinders()) {
       sql(type, "SELECT_BY_" + Names.constantName(reference.name()),
@@ -125,6 +126,13 @@ public final class RepositoryWriter {
     if (statements.update() != null) {
       sql(type, "UPDATE", statements.update());
     }
+    if (entity.version().isEmpty()) {
+      dialectSql(type, "UPSERT", statements::upsertById);
+      for (PropertyModel unique : uniqueFinders()) {
+        dialectSql(type, "UPSERT_BY_" + Names.constantName(unique.name()),
+            dialect -> statements.upsertBy(unique, dialect));
+      }
+    }
     sql(type, "DELETE_BY_ID", statements.deleteById());
     if (entity.version().isPresent()) {
       sql(type, "DELETE_VERSIONED", statements.deleteVersioned());
@@ -137,6 +145,73 @@ public final class RepositoryWriter {
     type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$S", sql).build());
+  }
+
+  private static void dialectSql(
+      TypeSpec.Builder type, String name, Function<SqlDialect, String> sql) {
+    type.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(Code.MAP, Code.DIALECT, ClassName.get(String.class)), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(Code.perDialect(dialect -> CodeBlock.of("$S", sql.apply(dialect))))
+        .build());
+  }
+
+  /** The single-column unique fields, which get {@code findBy<Field>} and upserts. */
+  private List<PropertyModel> uniqueFinders() {
+    return entity.uniques().stream()
+        .filter(unique -> !unique.onType())
+        .map(unique -> entity.propertyByColumn(unique.columns().get(0)).orElseThrow())
+        .filter(property -> !property.isId())
+        .toList();
+  }
+
+  private MethodSpec upsert() {
+    MethodSpec.Builder method = publicMethod("upsert")
+        .returns(entityType)
+        .addParameter(entityType, parameter)
+        .addJavadoc("Validates {@code $N} and stores it: updates the row with its id, or inserts\n"
+            + "it where there is none. Returns the row as stored.\n", parameter)
+        .addJavadoc(throwsDoc());
+    String binder = "bindInsert";
+    if (id.idStrategy() != IdStrategy.ASSIGNED) {
+      method.beginControlFlow("if ($L)", idUnset(parameter))
+          .addStatement("return insert($N)", parameter)
+          .endControlFlow();
+      binder = id.idStrategy() == IdStrategy.IDENTITY ? "bindInsertWithId" : "bindInsert";
+    }
+    return method
+        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter)
+        .addStatement("return $N.inTransaction(tx -> {\n$>"
+            + "$T.update($N, $T.TABLE, UPSERT.get($N.dialect()), parameters -> $T.$N(parameters, $N));\n"
+            + "return findById($L).orElseThrow();\n$<})",
+            DB, Code.JDBC, DB, metamodel, DB, metamodel, binder, parameter,
+            Code.read(parameter, id))
+        .build();
+  }
+
+  private MethodSpec upsertBy(PropertyModel key) {
+    String name = Names.capitalize(key.name());
+    MethodSpec.Builder method = publicMethod("upsertBy" + name)
+        .returns(entityType)
+        .addParameter(entityType, parameter)
+        .addJavadoc("Validates {@code $N} and stores it: updates the row with its {@code $L}\n"
+            + "(keeping that row's id), or inserts it where there is none. Returns the row as\n"
+            + "stored.\n", parameter, key.columnName())
+        .addJavadoc(throwsDoc())
+        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
+    String stored = parameter;
+    if (id.idStrategy() == IdStrategy.RANDOM_UUID) {
+      stored = "stored";
+      method.addStatement("$T stored = $L ? $T.withId($N, $T.randomUUID()) : $N", entityType,
+          idUnset(parameter), metamodel, parameter, Code.UUID, parameter);
+    }
+    return method
+        .addStatement("return $N.inTransaction(tx -> {\n$>"
+            + "$T.update($N, $T.TABLE, UPSERT_BY_$L.get($N.dialect()), parameters -> $T.bindInsert(parameters, $N));\n"
+            + "return findBy$L($L).orElseThrow();\n$<})",
+            DB, Code.JDBC, DB, metamodel, Names.constantName(key.name()), DB, metamodel, stored,
+            name, Code.read(stored, key))
+        .build();
   }
 
   private FieldSpec readerField(String name, TypeName resultType, String factory) {

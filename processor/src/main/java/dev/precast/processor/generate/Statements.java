@@ -1,6 +1,7 @@
 package dev.precast.processor.generate;
 
 import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.PropertyModel;
@@ -103,6 +104,33 @@ final class Statements {
   /** The row with the key, locked until the end of the transaction. */
   String selectByIdForUpdate() {
     return selectWhere(id) + " FOR UPDATE";
+  }
+
+  /** Inserts the row, or updates the row with its id: binds {@link #insertWithIdColumns}. */
+  String upsertById(SqlDialect dialect) {
+    return dialect.upsert(table, sqlNames(entity.properties()), sqlNames(List.of(id)),
+        sqlNames(setColumns()));
+  }
+
+  /** Every column, the key included. */
+  List<PropertyModel> insertWithIdColumns() {
+    return entity.properties();
+  }
+
+  /**
+   * Inserts the row, or updates the row whose {@code key} column has its value (keeping that
+   * row's id): binds {@link #insertColumns}.
+   */
+  String upsertBy(PropertyModel key, SqlDialect dialect) {
+    List<PropertyModel> updated = insertColumns().stream()
+        .filter(p -> !p.isId() && p != key)
+        .toList();
+    return dialect.upsert(table, sqlNames(insertColumns()), sqlNames(List.of(key)),
+        sqlNames(updated));
+  }
+
+  private static List<String> sqlNames(List<PropertyModel> columns) {
+    return columns.stream().map(p -> Identifiers.sql(p.columnName())).toList();
   }
 
   private List<PropertyModel> setColumns() {

@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import dev.precast.Database;
+import dev.precast.Dialect;
 import dev.precast.Query;
 import dev.precast.internal.Jdbc;
 import dev.precast.internal.ResultReader;
@@ -8,6 +9,7 @@ import dev.precast.internal.Results;
 import dev.precast.internal.StatementBinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -36,6 +38,14 @@ public final class UserRepository {
   private static final String INSERT_WITH_ID = "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String UPDATE = "UPDATE users SET email = ?, display_name = ?, age = ?, admin = ?, balance = ?, birth_date = ?, status = ?, country_code = ?, external_id = ?, created_at = ?, avatar = ? WHERE id = ?";
+
+  private static final Map<Dialect, String> UPSERT = Map.of(
+      Dialect.H2, "MERGE INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      Dialect.POSTGRESQL, "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name, age = EXCLUDED.age, admin = EXCLUDED.admin, balance = EXCLUDED.balance, birth_date = EXCLUDED.birth_date, status = EXCLUDED.status, country_code = EXCLUDED.country_code, external_id = EXCLUDED.external_id, created_at = EXCLUDED.created_at, avatar = EXCLUDED.avatar");
+
+  private static final Map<Dialect, String> UPSERT_BY_EMAIL = Map.of(
+      Dialect.H2, "MERGE INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) KEY (email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      Dialect.POSTGRESQL, "INSERT INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name, age = EXCLUDED.age, admin = EXCLUDED.admin, balance = EXCLUDED.balance, birth_date = EXCLUDED.birth_date, status = EXCLUDED.status, country_code = EXCLUDED.country_code, external_id = EXCLUDED.external_id, created_at = EXCLUDED.created_at, avatar = EXCLUDED.avatar");
 
   private static final String DELETE_BY_ID = "DELETE FROM users WHERE id = ?";
 
@@ -102,6 +112,40 @@ public final class UserRepository {
     VALIDATOR.validateOrThrow(user);
     Jdbc.updateOne(db, User_.TABLE, UPDATE, parameters -> User_.bindUpdate(parameters, user), user.getId());
     return user;
+  }
+
+  /**
+   * Validates {@code user} and stores it: updates the row with its id, or inserts
+   * it where there is none. Returns the row as stored.
+   *
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   */
+  public User upsert(User user) {
+    if (user.getId() == null) {
+      return insert(user);
+    }
+    VALIDATOR.validateOrThrow(user);
+    return db.inTransaction(tx -> {
+          Jdbc.update(db, User_.TABLE, UPSERT.get(db.dialect()), parameters -> User_.bindInsertWithId(parameters, user));
+          return findById(user.getId()).orElseThrow();
+        });
+  }
+
+  /**
+   * Validates {@code user} and stores it: updates the row with its {@code email}
+   * (keeping that row's id), or inserts it where there is none. Returns the row as
+   * stored.
+   *
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   */
+  public User upsertByEmail(User user) {
+    VALIDATOR.validateOrThrow(user);
+    return db.inTransaction(tx -> {
+          Jdbc.update(db, User_.TABLE, UPSERT_BY_EMAIL.get(db.dialect()), parameters -> User_.bindInsert(parameters, user));
+          return findByEmail(user.getEmail()).orElseThrow();
+        });
   }
 
   /**
