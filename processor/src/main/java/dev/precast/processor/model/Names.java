@@ -58,6 +58,11 @@ public final class Names {
     return constraint("uq", table, columns);
   }
 
+  /** The name of a column's CHECK constraint, {@code ck_<table>_<col>}. */
+  public static String check(String table, String column) {
+    return constraint("ck", table, List.of(column));
+  }
+
   /**
    * {@code <prefix>_<table>_<col>...} in lower case, shortened to {@value #MAX_IDENTIFIER_BYTES}
    * bytes with a stable hash of the full name when longer.
