@@ -41,6 +41,9 @@ public final class DdlWriter {
           + Identifiers.sql(Names.unique(entity.tableName(), declaredColumns(entity, unique)))
           + " UNIQUE (" + String.join(", ", columns) + ")");
     }
+    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
+      lines.add("CONSTRAINT " + Identifiers.sql(check.name()) + " CHECK (" + check.sql() + ")");
+    }
     return List.of("CREATE TABLE IF NOT EXISTS " + Identifiers.sql(entity.tableName()) + " (\n  "
         + String.join(",\n  ", lines) + "\n)");
   }

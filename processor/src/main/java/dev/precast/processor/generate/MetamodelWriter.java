@@ -104,6 +104,9 @@ public final class MetamodelWriter {
       constraints.add(",\n$L", constraint("UNIQUE", Names.unique(entity.tableName(), names),
           names.stream().map(c -> entity.propertyByColumn(c).orElseThrow()).toList()));
     }
+    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
+      constraints.add(",\n$L", constraint("CHECK", check.name(), List.of(check.property())));
+    }
     constraints.add(")").unindent().unindent();
     CodeBlock.Builder ddl = CodeBlock.builder().add("\n$T.of(", Code.MAP).indent().indent();
     boolean first = true;
