@@ -148,6 +148,9 @@ class CheckConstraintsTest {
         @Email String email;
         @Size(max = 2147483647) String anything;
         @Digits(integer = 3, fraction = 0) int code;
+        @DecimalMax("1e5000") long far;
+        @DecimalMin("1e-1001") BigDecimal tiny;
+        @DecimalMin("1e-400") double underflows;
         """);
 
     Assertions.assertThat(checks(table, Dialect.POSTGRESQL)).isEmpty();

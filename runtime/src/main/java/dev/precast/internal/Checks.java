@@ -73,8 +73,8 @@ public final class Checks {
    * trailing zeros dropped; NaN and the infinities have no digits and never fit.
    */
   public static boolean fitsDigits(double value, int integer, int fraction) {
-    return Double.isFinite(value)
-        && fitsDigits(new BigDecimal(Double.toString(value)).stripTrailingZeros(), integer, fraction);
+    return Double.isFinite(value) && fitsDigits(
+        new BigDecimal(Double.toString(value)).stripTrailingZeros(), integer, fraction);
   }
 
   /**
@@ -82,8 +82,8 @@ public final class Checks {
    * trailing zeros dropped; NaN and the infinities have no digits and never fit.
    */
   public static boolean fitsDigits(float value, int integer, int fraction) {
-    return Float.isFinite(value)
-        && fitsDigits(new BigDecimal(Float.toString(value)).stripTrailingZeros(), integer, fraction);
+    return Float.isFinite(value) && fitsDigits(
+        new BigDecimal(Float.toString(value)).stripTrailingZeros(), integer, fraction);
   }
 
   /**

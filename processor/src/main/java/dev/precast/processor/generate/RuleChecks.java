@@ -28,7 +28,8 @@ import java.util.Set;
  *       {@code CAST(0.1 AS DOUBLE PRECISION)}: both databases then compare in double precision
  *       with the bound rounded to the nearest double, as the validator does (without the cast
  *       H2 would compare a REAL's shortest decimal form exactly, and could reject what the
- *       validator accepts). A bound beyond the range of a double has no SQL condition.
+ *       validator accepts). A bound beyond the range of a double, or written with more than
+ *       1000 digits, has no SQL condition.
  *   <li>{@code @NotBlank} on text: {@code CHAR_LENGTH(TRIM(name)) > 0}. SQL's TRIM removes
  *       spaces only, so the database rejects only the empty string and strings of spaces; the
  *       validator rejects those and any other string of Java white space.
@@ -46,6 +47,9 @@ import java.util.Set;
  * </ul>
  */
 public final class RuleChecks {
+  /** The most digits a bound's literal may span: PostgreSQL's NUMERIC precision limit. */
+  private static final int MAX_LITERAL_DIGITS = 1000;
+
   private RuleChecks() {}
 
   /**
@@ -67,7 +71,7 @@ public final class RuleChecks {
     }
   }
 
-  /** The CHECK constraints of {@code entity}'s columns, in property order; one per column at most. */
+  /** The CHECK constraints of {@code entity}'s columns, in property order, one a column at most. */
   public static List<ColumnCheck> of(EntityModel entity) {
     List<ColumnCheck> checks = new ArrayList<>();
     for (PropertyModel property : entity.properties()) {
@@ -121,7 +125,8 @@ public final class RuleChecks {
 
   /** {@code column <op> bound}; null when the bound cannot be written for this column's type. */
   private static String bound(String column, ValueType type, Rule.Bound bound) {
-    if (bound == null) {
+    if (bound == null || digits(bound.value()) > MAX_LITERAL_DIGITS) {
+      // Beyond what NUMERIC holds, the literal would break the DDL; the validator holds it.
       return null;
     }
     String operator = bound.lower() ? (bound.inclusive() ? ">=" : ">")
@@ -137,6 +142,13 @@ public final class RuleChecks {
       literal = "CAST(" + literal + " AS DOUBLE PRECISION)";
     }
     return column + " " + operator + " " + literal;
+  }
+
+  /** The digits {@code value} spans as a plain number, from its first digit to its last, or 0. */
+  private static long digits(BigDecimal value) {
+    long integer = Math.max((long) value.precision() - value.scale(), 0);
+    long fraction = Math.max(value.scale(), 0);
+    return Math.max(integer + fraction, value.precision());
   }
 
   private static String size(PropertyModel property, String column, Rule rule) {

@@ -159,7 +159,8 @@ public final class ValidatorWriter {
         case PAST -> checks.add(check(property, CodeBlock.of("!$L.isBefore($T.now())", value,
             Code.type(property)), message(rule, "must be a past date")));
         case PAST_OR_PRESENT -> checks.add(check(property, CodeBlock.of("$L.isAfter($T.now())",
-            value, Code.type(property)), message(rule, "must be a date in the past or in the present")));
+            value, Code.type(property)),
+            message(rule, "must be a date in the past or in the present")));
         case FUTURE -> checks.add(check(property, CodeBlock.of("!$L.isAfter($T.now())", value,
             Code.type(property)), message(rule, "must be a future date")));
         case FUTURE_OR_PRESENT -> checks.add(check(property, CodeBlock.of("$L.isBefore($T.now())",
@@ -275,7 +276,7 @@ public final class ValidatorWriter {
     return CodeBlock.of("$L", Double.toString(value));
   }
 
-  /** A constant holding a {@code @DecimalMin}/{@code @DecimalMax} bound, e.g. {@code PRICE_DECIMAL_MIN}. */
+  /** A constant for a {@code @DecimalMin}/{@code @DecimalMax} bound: {@code PRICE_DECIMAL_MIN}. */
   private String decimal(PropertyModel property, Rule rule) {
     String base = Names.constantName(property.name()) + "_"
         + (rule.kind() == Rule.Kind.DECIMAL_MIN ? "DECIMAL_MIN" : "DECIMAL_MAX");

@@ -71,7 +71,7 @@ public record Rule(
    */
   public record Bound(boolean lower, BigDecimal value, boolean inclusive) {}
 
-  /** A rule without the attributes of {@code @DecimalMin}, {@code @DecimalMax} and {@code @Digits}. */
+  /** A rule without the attributes of {@code @DecimalMin}, {@code @DecimalMax}, {@code @Digits}. */
   public Rule(Kind kind, AnnotationMirror annotation, String annotationName, long min, long max,
       String regexp, int flags, String message) {
     this(kind, annotation, annotationName, min, max, regexp, flags, message, null, true, 0, 0);

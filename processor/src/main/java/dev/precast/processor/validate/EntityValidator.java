@@ -403,7 +403,7 @@ public final class EntityValidator {
     }
   }
 
-  /** A numeric rule as written, e.g. {@code @Positive}, {@code @Max(5)}, {@code @DecimalMin("0.5")}. */
+  /** A numeric rule as written: {@code @Positive}, {@code @Max(5)}, {@code @DecimalMin("0.5")}. */
   private static String describe(Rule rule) {
     return switch (rule.kind()) {
       case MIN -> "@Min(" + rule.min() + ")";
