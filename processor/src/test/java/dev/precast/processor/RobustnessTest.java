@@ -552,6 +552,43 @@ class RobustnessTest {
                   enum Status { ON, OFF }
                   @NotBlank String getCode() { return code; }
                 }
+                """)),
+        model("extreme bounds, digits and enums",
+            source("com.example.Extremes", """
+                package com.example;
+                import dev.precast.annotations.*;
+                import jakarta.validation.constraints.*;
+                @Table
+                public class Extremes {
+                  @Id Long id;
+                  @DecimalMax("1e5000") @DecimalMin("-1e-5000") int huge;
+                  @DecimalMax("1e400") @DecimalMin("-1e400") float beyondDouble;
+                  @Max(Long.MAX_VALUE) @Min(Long.MIN_VALUE) double longs;
+                  @Max(Long.MAX_VALUE) @Min(Long.MIN_VALUE) short shorts;
+                  @Digits(integer = Integer.MAX_VALUE, fraction = Integer.MAX_VALUE) String text;
+                  @DecimalMin(value = "0.1", inclusive = false) @DecimalMax("0.1000000000000000001") double tight;
+                  Nothing nothing;
+                  Odd odd;
+                  enum Nothing {}
+                  enum Odd { Größe, $dollar, _under }
+                }
+                """)),
+        model("every newer constraint on a wrong type or with a bad value",
+            source("com.example.Wrong", """
+                package com.example;
+                import dev.precast.annotations.*;
+                import jakarta.validation.constraints.*;
+                @Table
+                public class Wrong {
+                  @Id Long id;
+                  @DecimalMin("") @DecimalMax("1e-2147483649") java.math.BigDecimal empty;
+                  @Positive @PositiveOrZero @Negative @NegativeOrZero @DecimalMin("1") String text;
+                  @Digits(integer = -1, fraction = -1) boolean flag;
+                  @Past @PastOrPresent @Future @FutureOrPresent byte[] bytes;
+                  @AssertTrue @AssertFalse java.util.UUID uuid;
+                  @Null @Positive Missing missing;
+                  @Positive @Negative int contradiction;
+                }
                 """)));
   }
 

@@ -160,21 +160,21 @@ class RuleErrorsTest {
         package com.example;
 
         import dev.precast.annotations.*;
-        import jakarta.validation.constraints.Positive;
+        import jakarta.validation.constraints.Null;
 
         @Table
         public class User {
           @Id Long id;
-          @Positive int credits;
+          @Null Integer credits;
         }
         """);
 
     Compilation compilation = compile(user);
 
     assertThat(compilation)
-        .hadErrorContaining("[PRECAST-407] @Positive on credits is not checked by Precast, and"
+        .hadErrorContaining("[PRECAST-407] @Null on credits is not checked by Precast, and"
             + " would be silently ignored")
-        .inFile(user).onLineContaining("@Positive int credits;");
+        .inFile(user).onLineContaining("@Null Integer credits;");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -263,20 +263,20 @@ class RuleErrorsTest {
         package com.example;
 
         import dev.precast.annotations.*;
-        import jakarta.validation.constraints.Positive;
+        import jakarta.validation.constraints.Null;
 
         @Table
         public class User {
           @Id Long id;
-          @Positive @Positive int credits;
+          @Null @Null Integer credits;
         }
         """);
 
     Compilation compilation = compile(user);
 
     assertThat(compilation)
-        .hadErrorContaining("[PRECAST-407] @Positive on credits is not checked by Precast")
-        .inFile(user).onLineContaining("int credits;");
+        .hadErrorContaining("[PRECAST-407] @Null on credits is not checked by Precast")
+        .inFile(user).onLineContaining("Integer credits;");
   }
 
   @Test
@@ -302,5 +302,294 @@ class RuleErrorsTest {
             + " valid regular expression")
         .inFile(user).onLineContaining("@Email(regexp = ");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void decimalBoundOnAStringIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.DecimalMin;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @DecimalMin("0.5") String price;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-405] @DecimalMin applies to numeric fields, but price is"
+            + " String")
+        .inFile(user).onLineContaining("@DecimalMin(\"0.5\") String price;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void signRuleOnABooleanIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Positive boolean active;
+          @NegativeOrZero java.time.LocalDate since;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-405] @Positive applies to numeric fields, but active is"
+            + " boolean")
+        .inFile(user).onLineContaining("@Positive boolean active;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-405] @NegativeOrZero applies to numeric fields, but since"
+            + " is LocalDate")
+        .inFile(user).onLineContaining("@NegativeOrZero java.time.LocalDate since;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void decimalBoundThatIsNoNumberIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+        import java.math.BigDecimal;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @DecimalMin("1,5") BigDecimal price;
+          @DecimalMax(value = "ten", inclusive = false) int rating;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-410] @DecimalMin(\"1,5\") on price is not a decimal"
+            + " number: write the bound as BigDecimal reads it, e.g. \"0.01\" or \"-5\"")
+        .inFile(user).onLineContaining("@DecimalMin(\"1,5\") BigDecimal price;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-410] @DecimalMax(\"ten\") on rating is not a decimal"
+            + " number")
+        .inFile(user).onLineContaining("int rating;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void pastOrFutureOnANonTemporalIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Past String born;
+          @FutureOrPresent long expires;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-411] @Past applies to LocalDate, LocalTime, LocalDateTime,"
+            + " Instant and OffsetDateTime fields, but born is String")
+        .inFile(user).onLineContaining("@Past String born;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-411] @FutureOrPresent applies to LocalDate, LocalTime,"
+            + " LocalDateTime, Instant and OffsetDateTime fields, but expires is long")
+        .inFile(user).onLineContaining("@FutureOrPresent long expires;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void assertTrueOnANonBooleanIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @AssertTrue String accepted;
+          @AssertFalse Integer banned;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-412] @AssertTrue applies to boolean and Boolean fields, but"
+            + " accepted is String")
+        .inFile(user).onLineContaining("@AssertTrue String accepted;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-412] @AssertFalse applies to boolean and Boolean fields,"
+            + " but banned is Integer")
+        .inFile(user).onLineContaining("@AssertFalse Integer banned;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void digitsOnANonNumberIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Digits;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Digits(integer = 4, fraction = 0) java.time.LocalDate since;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-413] @Digits applies to numeric and String fields, but"
+            + " since is LocalDate")
+        .inFile(user).onLineContaining("java.time.LocalDate since;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void digitsWithANegativeCountIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.Digits;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Digits(integer = -1, fraction = 2) java.math.BigDecimal price;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-414] @Digits(integer = -1, fraction = 2) on price: neither"
+            + " may be negative")
+        .inFile(user).onLineContaining("java.math.BigDecimal price;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void boundsThatNoValueMeetsAreAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+        import java.math.BigDecimal;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Positive @Max(0) int credits;
+          @DecimalMin("5") @DecimalMax("2.5") BigDecimal price;
+          @DecimalMin(value = "1", inclusive = false) @DecimalMax("1") double ratio;
+          @Min(-3) @NegativeOrZero @DecimalMin("-2") long delta;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-415] @Positive and @Max(0) on credits leave no value that"
+            + " can pass; widen or remove one")
+        .inFile(user).onLineContaining("int credits;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-415] @DecimalMin(\"5\") and @DecimalMax(\"2.5\") on price")
+        .inFile(user).onLineContaining("BigDecimal price;");
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-415] @DecimalMin(\"1\", inclusive = false) and"
+            + " @DecimalMax(\"1\") on ratio")
+        .inFile(user).onLineContaining("double ratio;");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void minOverMaxKeepsItsOwnCodeBesideOtherBounds() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @PositiveOrZero @Min(10) @Max(5) int rating;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-406] @Min(10) exceeds @Max(5) on rating")
+        .inFile(user).onLineContaining("int rating;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void everySupportedConstraintOnItsTypesCompilesCleanly() {
+    Compilation compilation = compile(source("com.example.Everything", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.*;
+        import java.math.BigDecimal;
+        import java.time.*;
+
+        @Table
+        public class Everything {
+          @Id Long id;
+          @DecimalMin("0.5") @DecimalMax(value = "10", inclusive = false) BigDecimal price;
+          @Positive short a;
+          @PositiveOrZero Integer b;
+          @Negative long c;
+          @NegativeOrZero Float d;
+          @DecimalMin("-1.5") double e;
+          @Digits(integer = 3, fraction = 2) BigDecimal f;
+          @Digits(integer = 5, fraction = 0) String zip;
+          @Digits(integer = 2, fraction = 1) Double g;
+          @Past LocalDate h;
+          @PastOrPresent LocalTime i;
+          @Future LocalDateTime j;
+          @FutureOrPresent Instant k;
+          @Past OffsetDateTime l;
+          @AssertTrue boolean m;
+          @AssertFalse Boolean n;
+          @javax.validation.constraints.Positive int legacy;
+        }
+        """), source("javax.validation.constraints.Positive", """
+        package javax.validation.constraints;
+
+        public @interface Positive {
+          String message() default "{javax.validation.constraints.Positive.message}";
+        }
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }

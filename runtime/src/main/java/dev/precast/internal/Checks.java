@@ -51,4 +51,52 @@ public final class Checks {
     int integer = stripped.precision() - stripped.scale();
     return fraction <= scale && integer <= precision - scale;
   }
+
+  /**
+   * Whether {@code value} has at most {@code integer} digits before the point and
+   * {@code fraction} after it (Jakarta's Digits). As in Hibernate Validator, a BigDecimal's
+   * digits are counted as it is written: {@code 1.50} has two after the point.
+   */
+  public static boolean fitsDigits(BigDecimal value, int integer, int fraction) {
+    long integerDigits = (long) value.precision() - value.scale();
+    int fractionDigits = Math.max(value.scale(), 0);
+    return integerDigits <= integer && fractionDigits <= fraction;
+  }
+
+  /** {@link #fitsDigits(BigDecimal, int, int)} for an integer. */
+  public static boolean fitsDigits(long value, int integer, int fraction) {
+    return fitsDigits(BigDecimal.valueOf(value), integer, fraction);
+  }
+
+  /**
+   * {@link #fitsDigits(BigDecimal, int, int)} for the digits {@link Double#toString} writes,
+   * trailing zeros dropped; NaN and the infinities have no digits and never fit.
+   */
+  public static boolean fitsDigits(double value, int integer, int fraction) {
+    return Double.isFinite(value) && fitsDigits(
+        new BigDecimal(Double.toString(value)).stripTrailingZeros(), integer, fraction);
+  }
+
+  /**
+   * {@link #fitsDigits(BigDecimal, int, int)} for the digits {@link Float#toString} writes,
+   * trailing zeros dropped; NaN and the infinities have no digits and never fit.
+   */
+  public static boolean fitsDigits(float value, int integer, int fraction) {
+    return Float.isFinite(value) && fitsDigits(
+        new BigDecimal(Float.toString(value)).stripTrailingZeros(), integer, fraction);
+  }
+
+  /**
+   * {@link #fitsDigits(BigDecimal, int, int)} for text: it must be a number as
+   * {@code new BigDecimal(text)} reads it (no spaces, no grouping), else it does not fit.
+   */
+  public static boolean fitsDigits(CharSequence value, int integer, int fraction) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return fitsDigits(number, integer, fraction);
+  }
 }

@@ -39,4 +39,45 @@ class ChecksTest {
     assertThat(Checks.fitsNumeric(new BigDecimal("1E+3"), 4, 0)).isTrue();
     assertThat(Checks.fitsNumeric(new BigDecimal("1E+3"), 3, 0)).isFalse();
   }
+
+  @Test
+  void fitsDigitsCountsADecimalAsWrittenLikeHibernateValidator() {
+    assertThat(Checks.fitsDigits(new BigDecimal("123.45"), 3, 2)).isTrue();
+    assertThat(Checks.fitsDigits(new BigDecimal("1234.5"), 3, 2)).isFalse();
+    assertThat(Checks.fitsDigits(new BigDecimal("1.50"), 3, 1)).isFalse();
+    assertThat(Checks.fitsDigits(new BigDecimal("0.5"), 0, 1)).isTrue();
+    assertThat(Checks.fitsDigits(new BigDecimal("-99.9"), 2, 1)).isTrue();
+    assertThat(Checks.fitsDigits(new BigDecimal("1E+3"), 4, 0)).isTrue();
+    assertThat(Checks.fitsDigits(new BigDecimal("1E+3"), 3, 0)).isFalse();
+  }
+
+  @Test
+  void fitsDigitsCountsIntegersAndFloatingPointByTheirDecimalForm() {
+    assertThat(Checks.fitsDigits(999L, 3, 0)).isTrue();
+    assertThat(Checks.fitsDigits(-1000L, 3, 0)).isFalse();
+    assertThat(Checks.fitsDigits(0.1, 0, 1)).isTrue();
+    assertThat(Checks.fitsDigits(1.50, 1, 1)).as("trailing zeros of a double do not count")
+        .isTrue();
+    assertThat(Checks.fitsDigits(0.1f, 0, 1)).as("0.1f is written 0.1").isTrue();
+    assertThat(Checks.fitsDigits(1e21, 22, 0)).isTrue();
+    assertThat(Checks.fitsDigits(1e21, 21, 0)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  void nanAndInfinitiesFitNoDigits(double value) {
+    assertThat(Checks.fitsDigits(value, Integer.MAX_VALUE, Integer.MAX_VALUE)).isFalse();
+    assertThat(Checks.fitsDigits((float) value, Integer.MAX_VALUE, Integer.MAX_VALUE)).isFalse();
+  }
+
+  @Test
+  void fitsDigitsReadsTextAsANumberAndRejectsOtherText() {
+    assertThat(Checks.fitsDigits("12.34", 2, 2)).isTrue();
+    assertThat(Checks.fitsDigits("12.345", 2, 2)).isFalse();
+    assertThat(Checks.fitsDigits("-7", 1, 0)).isTrue();
+    assertThat(Checks.fitsDigits("twelve", 9, 9)).isFalse();
+    assertThat(Checks.fitsDigits(" 12", 9, 9)).isFalse();
+    assertThat(Checks.fitsDigits("", 9, 9)).isFalse();
+    assertThat(Checks.fitsDigits("1e999999999999", 9, 9)).isFalse();
+  }
 }

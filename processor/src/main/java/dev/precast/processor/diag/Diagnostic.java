@@ -89,11 +89,22 @@ public enum Diagnostic {
   RULE_NEEDS_NUMBER(405, "@%s applies to numeric fields, but %s is %s"),
   MIN_OVER_MAX(406, "@Min(%d) exceeds @Max(%d) on %s: no value can pass"),
   UNSUPPORTED_RULE(407, "@%s on %s is not checked by Precast, and would be silently ignored;"
-      + " supported constraints are @NotNull, @NotBlank, @NotEmpty, @Size, @Min, @Max, @Email"
-      + " and @Pattern; remove it"),
+      + " supported constraints are @NotNull, @NotBlank, @NotEmpty, @Size, @Min, @Max,"
+      + " @DecimalMin, @DecimalMax, @Positive, @PositiveOrZero, @Negative, @NegativeOrZero,"
+      + " @Digits, @Email, @Pattern, @Past, @PastOrPresent, @Future, @FutureOrPresent,"
+      + " @AssertTrue and @AssertFalse; remove it"),
   RULE_NEEDS_SIZED(408, "@%s applies to String and byte[] fields, but %s is %s"),
   RULE_ON_METHOD(409, "@%s on method %s() is not checked: Precast reads constraints from"
       + " fields; move it to the field"),
+  INVALID_DECIMAL(410, "@%s(\"%s\") on %s is not a decimal number: write the bound as"
+      + " BigDecimal reads it, e.g. \"0.01\" or \"-5\""),
+  RULE_NEEDS_TEMPORAL(411, "@%s applies to LocalDate, LocalTime, LocalDateTime, Instant and"
+      + " OffsetDateTime fields, but %s is %s"),
+  RULE_NEEDS_BOOLEAN(412, "@%s applies to boolean and Boolean fields, but %s is %s"),
+  RULE_NEEDS_NUMBER_OR_TEXT(413, "@%s applies to numeric and String fields, but %s is %s"),
+  DIGITS_NEGATIVE(414, "@Digits(integer = %d, fraction = %d) on %s: neither may be negative"),
+  BOUNDS_EXCLUDE_EVERY_VALUE(415, "%s and %s on %s leave no value that can pass; widen or"
+      + " remove one"),
 
   // 5xx: references, indexes and checks
   REFERENCE_NOT_ENTITY(501, "@References(%s.class) on %s: %s is no entity (it has no @Table);"

@@ -49,13 +49,8 @@ public final class DdlWriter {
           + Identifiers.sql(Names.unique(entity.tableName(), declaredColumns(entity, unique)))
           + " UNIQUE (" + String.join(", ", columns) + ")");
     }
-    for (PropertyModel property : entity.properties()) {
-      List<String> conditions = columnChecks(entity, property);
-      if (!conditions.isEmpty()) {
-        lines.add("CONSTRAINT "
-            + Identifiers.sql(Names.check(entity.tableName(), property.columnName()))
-            + " CHECK (" + String.join(" AND ", conditions) + ")");
-      }
+    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
+      lines.add("CONSTRAINT " + Identifiers.sql(check.name()) + " CHECK (" + check.sql() + ")");
     }
     int n = 0;
     for (CheckModel check : entity.checks()) {
@@ -119,19 +114,6 @@ public final class DdlWriter {
         .filter(p -> p.name().equals(reference.property()))
         .findFirst()
         .orElseThrow();
-  }
-
-  /** Whether the column of {@code property} has a CHECK, {@code ck_<table>_<column>}. */
-  static boolean hasColumnCheck(EntityModel entity, PropertyModel property) {
-    return !columnChecks(entity, property).isEmpty();
-  }
-
-  /** The hand-written conditions of a column's CHECK. */
-  private static List<String> columnChecks(EntityModel entity, PropertyModel property) {
-    return entity.checks().stream()
-        .filter(c -> !c.onType() && c.columnName().equals(property.columnName()))
-        .map(CheckModel::sql)
-        .toList();
   }
 
   private static String foreignKey(

@@ -114,11 +114,9 @@ public final class MetamodelWriter {
       constraints.add(",\n$L", constraint("UNIQUE", Names.unique(table, names), table,
           names.stream().map(c -> entity.propertyByColumn(c).orElseThrow()).toList()));
     }
-    for (PropertyModel property : entity.properties()) {
-      if (DdlWriter.hasColumnCheck(entity, property)) {
-        constraints.add(",\n$L", constraint("CHECK",
-            Names.check(table, property.columnName()), table, List.of(property)));
-      }
+    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
+      constraints.add(",\n$L", constraint("CHECK", check.name(), table,
+          List.of(check.property())));
     }
     int n = 0;
     for (CheckModel check : entity.checks()) {

@@ -13,6 +13,7 @@ import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Rule;
 import dev.precast.processor.model.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class ValidatorWriter {
   private final ClassName entityType;
   private final String parameter;
   private final List<FieldSpec> patterns = new ArrayList<>();
+  private final List<FieldSpec> decimals = new ArrayList<>();
 
   public ValidatorWriter(EntityModel entity) {
     this.entity = entity;
@@ -73,6 +75,7 @@ public final class ValidatorWriter {
             entityType, GeneratedNames.validator(entity), parameter);
     MethodSpec validateMethod = validate.build();
     type.addFields(patterns);
+    type.addFields(decimals);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("A validator; it holds no state and may be shared.\n").build());
     type.addMethod(validateMethod);
@@ -146,10 +149,27 @@ public final class ValidatorWriter {
         case NOT_EMPTY -> checks.add(check(property, CodeBlock.of("$L.$L == 0", value,
             type == ValueType.BYTES ? "length" : "length()"), message(rule, "must not be empty")));
         case SIZE -> checks.add(size(property, rule, value));
-        case MIN -> checks.add(check(property, compare(property, value, "<", rule.min()),
-            message(rule, "must be greater than or equal to " + rule.min())));
-        case MAX -> checks.add(check(property, compare(property, value, ">", rule.max()),
-            message(rule, "must be less than or equal to " + rule.max())));
+        case MIN, MAX, DECIMAL_MIN, DECIMAL_MAX, POSITIVE, POSITIVE_OR_ZERO, NEGATIVE,
+            NEGATIVE_OR_ZERO -> checks.add(check(property, outside(property, rule, value),
+            message(rule, boundMessage(rule))));
+        case DIGITS -> checks.add(check(property, CodeBlock.of("!$T.fitsDigits($L, $L, $L)",
+            Code.CHECKS, value, rule.integer(), rule.fraction()), message(rule,
+            "numeric value out of bounds (<" + rule.integer() + " digits>.<" + rule.fraction()
+                + " digits> expected)")));
+        case PAST -> checks.add(check(property, CodeBlock.of("!$L.isBefore($T.now())", value,
+            Code.type(property)), message(rule, "must be a past date")));
+        case PAST_OR_PRESENT -> checks.add(check(property, CodeBlock.of("$L.isAfter($T.now())",
+            value, Code.type(property)),
+            message(rule, "must be a date in the past or in the present")));
+        case FUTURE -> checks.add(check(property, CodeBlock.of("!$L.isAfter($T.now())", value,
+            Code.type(property)), message(rule, "must be a future date")));
+        case FUTURE_OR_PRESENT -> checks.add(check(property, CodeBlock.of("$L.isBefore($T.now())",
+            value, Code.type(property)),
+            message(rule, "must be a date in the present or in the future")));
+        case ASSERT_TRUE -> checks.add(check(property, CodeBlock.of("!$L", value),
+            message(rule, "must be true")));
+        case ASSERT_FALSE -> checks.add(check(property, CodeBlock.of("$L", value),
+            message(rule, "must be false")));
         case EMAIL -> checks.add(check(property, rule.regexp() == null
             ? CodeBlock.of("!$T.isEmail($L)", Code.CHECKS, value)
             : CodeBlock.of("!$T.isEmail($L) || !$N.matcher($L).matches()", Code.CHECKS, value,
@@ -180,8 +200,8 @@ public final class ValidatorWriter {
     CodeBlock length = CodeBlock.of(property.valueType() == ValueType.BYTES ? "$L.length"
         : "$L.length()", value);
     boolean bounded = rule.max() < Integer.MAX_VALUE;
-    String text = rule.min() > 0 && bounded ? "size must be between " + rule.min() + " and " + rule.max()
-        : bounded ? "size must be at most " + rule.max()
+    // Hibernate Validator's wording; "at most" is @Column(length)'s own.
+    String text = bounded ? "size must be between " + rule.min() + " and " + rule.max()
         : "size must be at least " + rule.min();
     CodeBlock condition = rule.min() > 0 && bounded
         ? CodeBlock.of("$L < $L || $L > $L", length, rule.min(), length, rule.max())
@@ -190,12 +210,90 @@ public final class ValidatorWriter {
     return check(property, condition, message(rule, text));
   }
 
-  private CodeBlock compare(PropertyModel property, CodeBlock value, String operator, long bound) {
-    if (property.valueType() == ValueType.BIG_DECIMAL) {
-      return CodeBlock.of("$L.compareTo($T.valueOf($LL)) $L 0", value, Code.BIG_DECIMAL, bound,
-          operator);
+  private static String boundMessage(Rule rule) {
+    String orEqual = rule.inclusive() ? "or equal to " : "";
+    return switch (rule.kind()) {
+      case MIN -> "must be greater than or equal to " + rule.min();
+      case MAX -> "must be less than or equal to " + rule.max();
+      case DECIMAL_MIN -> "must be greater than " + orEqual + rule.value();
+      case DECIMAL_MAX -> "must be less than " + orEqual + rule.value();
+      case POSITIVE -> "must be greater than 0";
+      case POSITIVE_OR_ZERO -> "must be greater than or equal to 0";
+      case NEGATIVE -> "must be less than 0";
+      default -> "must be less than or equal to 0";
+    };
+  }
+
+  /**
+   * The condition under which {@code value} breaks a numeric bound. Integers and BigDecimals
+   * compare exactly. Doubles and floats compare in double precision with the bound rounded to
+   * the nearest double, as the CHECK constraint does (see {@link RuleChecks}), and NaN is
+   * outside every bound.
+   */
+  private CodeBlock outside(PropertyModel property, Rule rule, CodeBlock value) {
+    Rule.Bound bound = rule.bound();
+    String operator = bound.lower() ? (bound.inclusive() ? "<" : "<=")
+        : (bound.inclusive() ? ">" : ">=");
+    ValueType type = property.valueType();
+    Long exact = longValue(bound.value());
+    if (type.isFloatingPoint()) {
+      ClassName box = type == ValueType.FLOAT ? ClassName.get(Float.class)
+          : ClassName.get(Double.class);
+      return CodeBlock.of("$T.isNaN($L) || $L $L $L", box, value, value, operator,
+          doubleLiteral(RuleChecks.nearestDouble(bound.value())));
     }
-    return CodeBlock.of("$L $L $LL", value, operator, bound);
+    if (type == ValueType.BIG_DECIMAL) {
+      if (bound.value().signum() == 0) {
+        return CodeBlock.of("$L.signum() $L 0", value, operator);
+      }
+      if (exact != null && (rule.kind() == Rule.Kind.MIN || rule.kind() == Rule.Kind.MAX)) {
+        return CodeBlock.of("$L.compareTo($T.valueOf($LL)) $L 0", value, Code.BIG_DECIMAL, exact,
+            operator);
+      }
+      return CodeBlock.of("$L.compareTo($N) $L 0", value, decimal(property, rule), operator);
+    }
+    if (exact != null) {
+      return CodeBlock.of("$L $L $LL", value, operator, exact);
+    }
+    return CodeBlock.of("$T.valueOf($L).compareTo($N) $L 0", Code.BIG_DECIMAL, value,
+        decimal(property, rule), operator);
+  }
+
+  /** The bound as a long when it is a whole number that fits one, else null. */
+  private static Long longValue(BigDecimal bound) {
+    try {
+      return bound.longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static CodeBlock doubleLiteral(double value) {
+    if (Double.isInfinite(value)) {
+      return CodeBlock.of("$T.$L", Double.class,
+          value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+    }
+    return CodeBlock.of("$L", Double.toString(value));
+  }
+
+  /** A constant for a {@code @DecimalMin}/{@code @DecimalMax} bound: {@code PRICE_DECIMAL_MIN}. */
+  private String decimal(PropertyModel property, Rule rule) {
+    String base = Names.constantName(property.name()) + "_"
+        + (rule.kind() == Rule.Kind.DECIMAL_MIN ? "DECIMAL_MIN" : "DECIMAL_MAX");
+    String name = base;
+    for (int n = 2; isField(name); n++) {
+      name = base + "_" + n;
+    }
+    decimals.add(FieldSpec.builder(Code.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("new $T($S)", Code.BIG_DECIMAL, rule.value())
+        .build());
+    return name;
+  }
+
+  private boolean isField(String name) {
+    return patterns.stream().anyMatch(f -> f.name().equals(name))
+        || decimals.stream().anyMatch(f -> f.name().equals(name));
   }
 
   private String pattern(PropertyModel property, Rule rule) {

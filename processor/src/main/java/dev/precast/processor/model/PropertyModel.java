@@ -24,6 +24,8 @@ import javax.lang.model.element.VariableElement;
  * @param rules the validation rules, in declaration order
  * @param read how generated code reads the value, or null when it cannot
  * @param write how generated code sets the value, or null when it cannot
+ * @param enumConstants the names of the enum's constants in declaration order; empty for
+ *     other types
  */
 public record PropertyModel(
     VariableElement field,
@@ -42,11 +44,22 @@ public record PropertyModel(
     AnnotationMirror unique,
     List<Rule> rules,
     Access read,
-    Access write) {
+    Access write,
+    List<String> enumConstants) {
 
-  /** Copies {@code rules}. */
+  /** Copies the lists. */
   public PropertyModel {
     rules = List.copyOf(rules);
+    enumConstants = List.copyOf(enumConstants);
+  }
+
+  /** A property of a type that is no enum. */
+  public PropertyModel(VariableElement field, String name, String typeName, ValueType valueType,
+      TypeRef declaredType, boolean primitive, String columnName, AnnotationMirror column,
+      int length, boolean nullable, int precision, int scale, AnnotationMirror id,
+      AnnotationMirror unique, List<Rule> rules, Access read, Access write) {
+    this(field, name, typeName, valueType, declaredType, primitive, columnName, column, length,
+        nullable, precision, scale, id, unique, rules, read, write, List.of());
   }
 
   /** Whether this is the primary key. */

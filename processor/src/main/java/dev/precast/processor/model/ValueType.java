@@ -93,6 +93,17 @@ public enum ValueType {
 
   /** Whether values are numbers of any kind. */
   public boolean isNumeric() {
-    return isIntegral() || this == BIG_DECIMAL || this == DOUBLE || this == FLOAT;
+    return isIntegral() || this == BIG_DECIMAL || isFloatingPoint();
+  }
+
+  /** Whether values are binary floating-point numbers, which round decimal bounds. */
+  public boolean isFloatingPoint() {
+    return this == DOUBLE || this == FLOAT;
+  }
+
+  /** Whether values are dates or times that {@code @Past} and {@code @Future} compare with now. */
+  public boolean isTemporal() {
+    return this == LOCAL_DATE || this == LOCAL_TIME || this == LOCAL_DATE_TIME || this == INSTANT
+        || this == OFFSET_DATE_TIME;
   }
 }

@@ -122,11 +122,17 @@ public final class EntityParser {
     String typeName = typeName(type);
     ValueType valueType = ValueType.of(typeName);
     TypeRef declaredType = null;
+    List<String> enumConstants = new ArrayList<>();
     if (type.getKind() == TypeKind.DECLARED) {
       TypeElement typeElement = (TypeElement) types.asElement(type);
       declaredType = typeRef(typeElement);
       if (typeElement.getKind() == ElementKind.ENUM) {
         valueType = ValueType.ENUM;
+        for (Element member : typeElement.getEnclosedElements()) {
+          if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+            enumConstants.add(member.getSimpleName().toString());
+          }
+        }
       }
     }
     boolean primitive = type.getKind().isPrimitive();
@@ -149,7 +155,8 @@ public final class EntityParser {
         Annotations.find(field, Annotations.UNIQUE).orElse(null),
         rules(field),
         readAccess(owner, style, field),
-        writeAccess(owner, style, field));
+        writeAccess(owner, style, field),
+        enumConstants);
   }
 
   private ReferenceModel reference(VariableElement field, AnnotationMirror mirror) {
@@ -218,6 +225,19 @@ public final class EntityParser {
         case "Max" -> Rule.Kind.MAX;
         case "Email" -> Rule.Kind.EMAIL;
         case "Pattern" -> Rule.Kind.PATTERN;
+        case "DecimalMin" -> Rule.Kind.DECIMAL_MIN;
+        case "DecimalMax" -> Rule.Kind.DECIMAL_MAX;
+        case "Positive" -> Rule.Kind.POSITIVE;
+        case "PositiveOrZero" -> Rule.Kind.POSITIVE_OR_ZERO;
+        case "Negative" -> Rule.Kind.NEGATIVE;
+        case "NegativeOrZero" -> Rule.Kind.NEGATIVE_OR_ZERO;
+        case "Digits" -> Rule.Kind.DIGITS;
+        case "Past" -> Rule.Kind.PAST;
+        case "PastOrPresent" -> Rule.Kind.PAST_OR_PRESENT;
+        case "Future" -> Rule.Kind.FUTURE;
+        case "FutureOrPresent" -> Rule.Kind.FUTURE_OR_PRESENT;
+        case "AssertTrue" -> Rule.Kind.ASSERT_TRUE;
+        case "AssertFalse" -> Rule.Kind.ASSERT_FALSE;
         default -> Rule.Kind.UNSUPPORTED;
       };
       long min = kind == Rule.Kind.SIZE ? annotations.longValue(mirror, "min")
@@ -231,10 +251,16 @@ public final class EntityParser {
             ? null : annotations.string(mirror, "regexp");
         default -> null;
       };
+      boolean decimal = kind == Rule.Kind.DECIMAL_MIN || kind == Rule.Kind.DECIMAL_MAX;
+      boolean digits = kind == Rule.Kind.DIGITS;
       String message = annotations.string(mirror, "message");
       rules.add(new Rule(kind, mirror, simpleName, min, max, regexp,
           regexp == null ? 0 : patternFlags(mirror),
-          message.isEmpty() || message.startsWith("{") ? null : message));
+          message.isEmpty() || message.startsWith("{") ? null : message,
+          decimal ? annotations.string(mirror, "value") : null,
+          !decimal || annotations.bool(mirror, "inclusive", true),
+          digits ? annotations.integer(mirror, "integer") : 0,
+          digits ? annotations.integer(mirror, "fraction") : 0));
     }
     return rules;
   }

@@ -344,13 +344,81 @@ public final class EntityValidator {
           property.rules().stream()
               .filter(other -> other.kind() == Rule.Kind.MIN && other.min() > rule.max())
               .findFirst()
-              .ifPresent(min -> problems.add(Problem.on(field, at, Diagnostic.MIN_OVER_MAX,
-                  min.min(), rule.max(), name)));
+              .ifPresentOrElse(min -> problems.add(Problem.on(field, at, Diagnostic.MIN_OVER_MAX,
+                  min.min(), rule.max(), name)),
+                  () -> checkBoundsMeet(property, rule, problems));
+        }
+      }
+      case DECIMAL_MIN, DECIMAL_MAX, POSITIVE, POSITIVE_OR_ZERO, NEGATIVE, NEGATIVE_OR_ZERO -> {
+        if (!type.isNumeric()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_NUMBER, rule.annotationName(),
+              name, typeName));
+        } else if (rule.bound() == null) {
+          problems.add(Problem.on(field, at, Annotations.explicitValue(at, "value"),
+              Diagnostic.INVALID_DECIMAL, rule.annotationName(), rule.value(), name));
+        } else {
+          checkBoundsMeet(property, rule, problems);
+        }
+      }
+      case DIGITS -> {
+        if (!type.isNumeric() && !type.isText()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_NUMBER_OR_TEXT,
+              rule.annotationName(), name, typeName));
+        } else if (rule.integer() < 0 || rule.fraction() < 0) {
+          problems.add(Problem.on(field, at, Diagnostic.DIGITS_NEGATIVE, rule.integer(),
+              rule.fraction(), name));
+        }
+      }
+      case PAST, PAST_OR_PRESENT, FUTURE, FUTURE_OR_PRESENT -> {
+        if (!type.isTemporal()) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_TEMPORAL,
+              rule.annotationName(), name, typeName));
+        }
+      }
+      case ASSERT_TRUE, ASSERT_FALSE -> {
+        if (type != ValueType.BOOLEAN) {
+          problems.add(Problem.on(field, at, Diagnostic.RULE_NEEDS_BOOLEAN,
+              rule.annotationName(), name, typeName));
         }
       }
       case UNSUPPORTED -> problems.add(Problem.on(field, at, Diagnostic.UNSUPPORTED_RULE,
           rule.annotationName(), name));
     }
+  }
+
+  /**
+   * Reports, on an upper bound, the first lower bound of the same property that no value can
+   * meet together with it. {@code @Min} above {@code @Max} has its own code, checked at MAX.
+   */
+  private static void checkBoundsMeet(PropertyModel property, Rule upper, List<Problem> problems) {
+    Rule.Bound high = upper.bound();
+    if (high.lower()) {
+      return;
+    }
+    for (Rule lower : property.rules()) {
+      Rule.Bound low = lower.bound();
+      if (low == null || !low.lower() || !property.valueType().isNumeric()) {
+        continue;
+      }
+      int order = low.value().compareTo(high.value());
+      if (order > 0 || (order == 0 && !(low.inclusive() && high.inclusive()))) {
+        problems.add(Problem.on(property.field(), upper.annotation(),
+            Diagnostic.BOUNDS_EXCLUDE_EVERY_VALUE, describe(lower), describe(upper),
+            property.name()));
+        return;
+      }
+    }
+  }
+
+  /** A numeric rule as written: {@code @Positive}, {@code @Max(5)}, {@code @DecimalMin("0.5")}. */
+  private static String describe(Rule rule) {
+    return switch (rule.kind()) {
+      case MIN -> "@Min(" + rule.min() + ")";
+      case MAX -> "@Max(" + rule.max() + ")";
+      case DECIMAL_MIN, DECIMAL_MAX -> "@" + rule.annotationName() + "(\"" + rule.value() + "\""
+          + (rule.inclusive() ? "" : ", inclusive = false") + ")";
+      default -> "@" + rule.annotationName();
+    };
   }
 
   private static void checkUniques(EntityModel entity, List<Problem> problems) {

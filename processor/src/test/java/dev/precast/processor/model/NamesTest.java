@@ -50,6 +50,17 @@ class NamesTest {
   }
 
   @Test
+  void checkNamesCarryTableAndColumnAndAreShortenedLikeTheOthers() {
+    assertThat(Names.check("users", "age")).isEqualTo("ck_users_age");
+    assertThat(Names.check("Line Item", "Unit Price")).isEqualTo("ck_line item_unit price");
+    String table = "a_table_name_that_is_long_enough_to_push_constraint_names";
+    String name = Names.check(table, "customer_reference_number");
+    assertThat(name).startsWith("ck_a_table_name_that_is_long_enough_to_push_constraint_")
+        .isEqualTo(Names.shorten("ck_" + table + "_customer_reference_number"));
+    assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(Names.MAX_IDENTIFIER_BYTES);
+  }
+
+  @Test
   void shortNamesAreKeptAsTheyAre() {
     String name = "uq_" + "x".repeat(60);
     assertThat(name).hasSize(Names.MAX_IDENTIFIER_BYTES);

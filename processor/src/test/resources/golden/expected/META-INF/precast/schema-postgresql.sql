@@ -16,5 +16,10 @@ CREATE TABLE IF NOT EXISTS users (
   avatar BYTEA,
   CONSTRAINT pk_users PRIMARY KEY (id),
   CONSTRAINT uq_users_email UNIQUE (email),
-  CONSTRAINT uq_users_display_name_birth_date UNIQUE (display_name, birth_date)
+  CONSTRAINT uq_users_display_name_birth_date UNIQUE (display_name, birth_date),
+  CONSTRAINT ck_users_email CHECK (CHAR_LENGTH(TRIM(email)) > 0),
+  CONSTRAINT ck_users_display_name CHECK (CHAR_LENGTH(TRIM(display_name)) > 0 AND OCTET_LENGTH(display_name) >= 2 AND CHAR_LENGTH(display_name) <= 40),
+  CONSTRAINT ck_users_age CHECK (age >= 0 AND age <= 150),
+  CONSTRAINT ck_users_balance CHECK (balance >= 0),
+  CONSTRAINT ck_users_status CHECK (status IN ('ACTIVE', 'SUSPENDED'))
 );

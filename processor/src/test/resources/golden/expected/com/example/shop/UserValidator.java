@@ -4,6 +4,7 @@ import dev.precast.ValidationException;
 import dev.precast.Violation;
 import dev.precast.internal.Checks;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,8 +66,17 @@ public final class UserValidator {
     }
     BigDecimal balance = user.getBalance();
     if (balance != null) {
+      if (balance.signum() < 0) {
+        violations.add(new Violation("balance", "must be greater than or equal to 0"));
+      }
       if (!Checks.fitsNumeric(balance, 12, 2)) {
         violations.add(new Violation("balance", "numeric value out of bounds (<10 digits>.<2 digits> expected)"));
+      }
+    }
+    LocalDate birthDate = user.getBirthDate();
+    if (birthDate != null) {
+      if (!birthDate.isBefore(LocalDate.now())) {
+        violations.add(new Violation("birthDate", "must be a past date"));
       }
     }
     User.Status status = user.getStatus();

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,9 +48,11 @@ public class User {
 
   private boolean admin;
 
+  @PositiveOrZero
   @Column(precision = 12, scale = 2)
   private BigDecimal balance;
 
+  @Past
   private LocalDate birthDate;
 
   @NotNull
