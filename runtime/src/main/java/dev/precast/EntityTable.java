@@ -75,7 +75,10 @@ public final class EntityTable<E> {
     return columns;
   }
 
-  /** The table's named constraints: primary key first, then unique constraints. */
+  /**
+   * The named constraints: this table's primary key, unique constraints, checks and foreign
+   * keys, then the foreign keys of other tables that reference this one.
+   */
   public List<TableConstraint> constraints() {
     return constraints;
   }

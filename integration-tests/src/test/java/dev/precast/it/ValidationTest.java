@@ -93,7 +93,11 @@ class ValidationTest extends DatabaseTest {
 
     assertThatThrownBy(() -> people.insertAll(List.of(
         new Person("Ada", "ada@example.com"), invalidPerson(), new Person("Bob", null))))
-        .isInstanceOf(ValidationException.class);
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.row()).isEqualTo(1);
+          assertThat(e.getMessage()).startsWith("Person at row 1 is invalid: name must not be blank");
+          assertThat(e.violations()).isEqualTo(EVERY_PROBLEM);
+        });
     assertThat(people.count()).isZero();
   }
 

@@ -273,7 +273,7 @@ public final class RepositoryWriter {
         .addJavadoc(throwsDoc())
         .addStatement("$T valid = new $T<>()", list, Code.ARRAY_LIST)
         .beginControlFlow("for ($T row : rows)", entityType)
-        .addStatement("$N.validateOrThrow(row)", "VALIDATOR");
+        .addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR");
     switch (id.idStrategy()) {
       case IDENTITY -> method
           .addStatement("valid.add(row)")

@@ -65,6 +65,20 @@ public final class ValidatorWriter {
         .endControlFlow()
         .build();
 
+    MethodSpec validateRowOrThrow = MethodSpec.methodBuilder("validateOrThrow")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(entityType, parameter)
+        .addParameter(int.class, "row")
+        .addJavadoc("Throws when {@code $N}, at index {@code row} of a batch, breaks any rule.\n\n"
+            + "@throws $T listing every rule it breaks, and the row\n", parameter,
+            Code.VALIDATION_EXCEPTION)
+        .addStatement("$T<$T> $N = validate($N)", Code.LIST, Code.VIOLATION, VIOLATIONS, parameter)
+        .beginControlFlow("if (!$N.isEmpty())", VIOLATIONS)
+        .addStatement("throw new $T($S, row, $N)", Code.VALIDATION_EXCEPTION,
+            entity.simpleName(), VIOLATIONS)
+        .endControlFlow()
+        .build();
+
     TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.validator(entity))
         .addOriginatingElement(entity.element())
         .addAnnotation(Code.generated())
@@ -80,6 +94,7 @@ public final class ValidatorWriter {
         .addJavadoc("A validator; it holds no state and may be shared.\n").build());
     type.addMethod(validateMethod);
     type.addMethod(validateOrThrow);
+    type.addMethod(validateRowOrThrow);
     return JavaFile.builder(entity.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")

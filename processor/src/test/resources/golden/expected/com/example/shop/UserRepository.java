@@ -94,7 +94,7 @@ public final class UserRepository {
   public List<User> insertAll(Iterable<User> rows) {
     List<User> valid = new ArrayList<>();
     for (User row : rows) {
-      VALIDATOR.validateOrThrow(row);
+      VALIDATOR.validateOrThrow(row, valid.size());
       valid.add(row);
     }
     return Jdbc.insertAll(db, User_.TABLE, valid, row -> row.getId() == null, INSERT, User_::bindInsert, "id",

@@ -106,4 +106,16 @@ public final class UserValidator {
       throw new ValidationException("User", violations);
     }
   }
+
+  /**
+   * Throws when {@code user}, at index {@code row} of a batch, breaks any rule.
+   *
+   * @throws ValidationException listing every rule it breaks, and the row
+   */
+  public void validateOrThrow(User user, int row) {
+    List<Violation> violations = validate(user);
+    if (!violations.isEmpty()) {
+      throw new ValidationException("User", row, violations);
+    }
+  }
 }
