@@ -325,6 +325,13 @@ class RobustnessTest {
                 @Table
                 public class Rows { @Id Long id; Integer count; java.time.LocalDate day; }
                 """)),
+        model("entity named Tx, beside the transaction lambdas of upserts",
+            source("com.example.Tx", """
+                package com.example;
+                import dev.precast.annotations.*;
+                @Table
+                public class Tx { @Id Long id; @Unique String ref; }
+                """)),
         model("entity named Objects with a UUID id",
             source("com.example.Objects", """
                 package com.example;

@@ -16,7 +16,8 @@ final class GeneratedNames {
    * after the entity or a property: the repository's {@code db} field, its {@code parameters}
    * lambdas and {@code stored} local, the validator's {@code violations} list.
    */
-  private static final Set<String> BODY_NAMES = Set.of("db", "parameters", "stored", "violations");
+  private static final Set<String> BODY_NAMES =
+      Set.of("db", "parameters", "row", "rows", "stored", "tx", "valid", "violations");
 
   private GeneratedNames() {}
 
