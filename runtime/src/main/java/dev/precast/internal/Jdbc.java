@@ -2,6 +2,7 @@ package dev.precast.internal;
 
 import dev.precast.Database;
 import dev.precast.EntityTable;
+import dev.precast.OptimisticLockException;
 import dev.precast.PrecastException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,51 @@ public final class Jdbc {
       throw new PrecastException("update of " + table.name() + " found no row with id " + id
           + ": insert it first, or it was deleted");
     }
+  }
+
+  /**
+   * Runs an UPDATE of a versioned row that must change exactly the row with key {@code id}
+   * at {@code expectedVersion} ({@code ... WHERE id = ? AND version = ?}).
+   *
+   * @throws OptimisticLockException when no row has that key and version: someone else
+   *     changed or deleted it
+   */
+  public static void updateVersioned(Database db, EntityTable<?> table, String sql,
+      StatementBinder binder, Object id, long expectedVersion) {
+    if (update(db, table, sql, binder) == 0) {
+      throw optimisticLock(table, id, expectedVersion, null);
+    }
+  }
+
+  /**
+   * Runs a DELETE of a versioned row that must delete exactly the row with key {@code id} at
+   * {@code expectedVersion}.
+   *
+   * @throws OptimisticLockException when no row has that key and version: someone else
+   *     changed or deleted it
+   */
+  public static void deleteVersioned(Database db, EntityTable<?> table, String sql,
+      StatementBinder binder, Object id, long expectedVersion) {
+    if (update(db, table, sql, binder) == 0) {
+      throw optimisticLock(table, id, expectedVersion, null);
+    }
+  }
+
+  /**
+   * Runs a query that locks the rows it reads ({@code SELECT ... FOR UPDATE}) until the
+   * transaction ends, so it must run inside one.
+   *
+   * @param method what the caller calls it, for the message, e.g. {@code findByIdForUpdate}
+   * @throws PrecastException when no transaction of this thread is open
+   */
+  public static <T> T queryForUpdate(Database db, EntityTable<?> table, String method,
+      String sql, StatementBinder binder, ResultReader<T> reader) {
+    if (!db.inTransaction()) {
+      throw new PrecastException(method + " needs a transaction: call it inside"
+          + " db.useTransaction(...), which holds its lock on the " + table.name()
+          + " rows it reads until the transaction ends");
+    }
+    return query(db, table, sql, binder, reader);
   }
 
   /**
@@ -190,6 +236,12 @@ public final class Jdbc {
     }));
   }
 
+  private static OptimisticLockException optimisticLock(
+      EntityTable<?> table, Object id, long expectedVersion, String batchRow) {
+    return new OptimisticLockException(table.name() + " row with id " + id
+        + " was changed or deleted by someone else (expected version " + expectedVersion
+        + (batchRow == null ? "" : ", " + batchRow) + ")", table.name(), id, expectedVersion);
+  }
   /** Logs a statement that has no parameters, such as COMMIT. */
   public static void logStatement(String sql) {
     SQL_LOG.debug("{}", sql);
