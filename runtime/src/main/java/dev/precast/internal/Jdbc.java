@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,7 +167,7 @@ public final class Jdbc {
   /**
    * Inserts {@code rows} in one transaction: those whose key is unset in one batch that reads
    * the generated keys, those whose key the application set in another. Returns the rows in
-   * their order, each with its key.
+   * their order, each with its key. A failure names the row by its index in {@code rows}.
    */
   public static <T> List<T> insertAll(
       Database db, EntityTable<?> table, List<T> rows, Predicate<? super T> keyUnset,
@@ -172,16 +175,26 @@ public final class Jdbc {
       KeyReader<T> keyReader, String insertWithKeySql, RowBinder<? super T> insertWithKeyBinder) {
     List<T> generated = new ArrayList<>();
     List<T> assigned = new ArrayList<>();
-    for (T row : rows) {
-      (keyUnset.test(row) ? generated : assigned).add(row);
+    int[] generatedAt = new int[rows.size()];
+    int[] assignedAt = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      T row = rows.get(i);
+      if (keyUnset.test(row)) {
+        generatedAt[generated.size()] = i;
+        generated.add(row);
+      } else {
+        assignedAt[assigned.size()] = i;
+        assigned.add(row);
+      }
     }
     if (assigned.isEmpty()) {
       return batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader);
     }
     return db.inTransaction(tx -> {
-      Iterator<T> withKeys =
-          batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader).iterator();
-      batch(db, table, insertWithKeySql, assigned, insertWithKeyBinder);
+      Iterator<T> withKeys = run(db, table, insertSql, generated, insertBinder, keyColumn,
+          keyReader, i -> generatedAt[i], rows.size(), null).iterator();
+      run(db, table, insertWithKeySql, assigned, insertWithKeyBinder, null, null,
+          i -> assignedAt[i], rows.size(), null);
       List<T> stored = new ArrayList<>(rows.size());
       for (T row : rows) {
         stored.add(keyUnset.test(row) ? withKeys.next() : row);
@@ -199,11 +212,75 @@ public final class Jdbc {
   /**
    * Runs one statement as a JDBC batch over {@code rows}, inside a transaction so that a bad
    * row stores nothing, and returns the rows, with their generated keys when {@code keyColumn}
-   * is not null.
+   * is not null. A failure names the row by its 0-based index: {@code (row 500 of 1000)}.
    */
   public static <T> List<T> batch(
       Database db, EntityTable<?> table, String sql, List<T> rows, RowBinder<? super T> binder,
       String keyColumn, KeyReader<T> keyReader) {
+    return run(db, table, sql, rows, binder, keyColumn, keyReader, i -> i, rows.size(), null);
+  }
+
+  /**
+   * Runs an UPDATE of one row, by key, as a JDBC batch over {@code rows}, atomically: each row
+   * must change exactly one row, or nothing is written.
+   *
+   * @param idOf the key of a row, for the message
+   * @throws PrecastException naming the row's index and key when it changed no row
+   */
+  public static <T> List<T> updateAll(Database db, EntityTable<?> table, String sql,
+      List<T> rows, RowBinder<? super T> binder, Function<? super T, ?> idOf) {
+    return run(db, table, sql, rows, binder, null, null, i -> i, rows.size(), (i, row, count) -> {
+      if (count == 0) {
+        throw new PrecastException("update of " + table.name() + " found no row with id "
+            + idOf.apply(row) + " (row " + i + " of " + rows.size() + "): insert it first,"
+            + " or it was deleted");
+      }
+    });
+  }
+
+  /**
+   * Runs an UPDATE of one versioned row ({@code ... WHERE id = ? AND version = ?}) as a JDBC
+   * batch over {@code rows}, atomically: each row must change exactly one row, or nothing is
+   * written.
+   *
+   * @param idOf the key of a row
+   * @param versionOf the version the application read, which the statement expects
+   * @throws OptimisticLockException naming the row's index when it changed no row
+   */
+  public static <T> List<T> updateAllVersioned(Database db, EntityTable<?> table, String sql,
+      List<T> rows, RowBinder<? super T> binder, Function<? super T, ?> idOf,
+      ToLongFunction<? super T> versionOf) {
+    return run(db, table, sql, rows, binder, null, null, i -> i, rows.size(), (i, row, count) -> {
+      if (count == 0) {
+        throw optimisticLock(table, idOf.apply(row), versionOf.applyAsLong(row),
+            "row " + i + " of " + rows.size());
+      }
+    });
+  }
+
+  /**
+   * Runs a DELETE of one row by key as a JDBC batch over {@code ids}, atomically, and returns
+   * how many rows it deleted; a key of no row deletes nothing.
+   */
+  public static <K> int deleteAllById(Database db, EntityTable<?> table, String sql,
+      List<K> ids, RowBinder<? super K> binder) {
+    int[] deleted = new int[1];
+    run(db, table, sql, ids, binder, null, null, i -> i, ids.size(), (i, id, count) -> {
+      if (count > 0) {
+        deleted[0] += count;
+      }
+    });
+    return deleted[0];
+  }
+
+  /**
+   * The batch behind every public one: {@code rows} are rows {@code position(i)} of {@code
+   * total} for the messages; {@code counts}, when not null, sees the update count of every
+   * row and may throw to undo the batch.
+   */
+  private static <T> List<T> run(Database db, EntityTable<?> table, String sql, List<T> rows,
+      RowBinder<? super T> binder, String keyColumn, KeyReader<T> keyReader,
+      IntUnaryOperator position, int total, RowCounts<? super T> counts) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -218,7 +295,12 @@ public final class Jdbc {
           statement.addBatch();
         }
         log(sql, parameters, rows.size());
-        statement.executeBatch();
+        int[] updated = statement.executeBatch();
+        if (counts != null) {
+          for (int i = 0; i < updated.length && i < rows.size(); i++) {
+            counts.accept(position.applyAsInt(i), rows.get(i), updated[i]);
+          }
+        }
         if (keyColumn == null) {
           return rows;
         }
@@ -231,9 +313,22 @@ public final class Jdbc {
         }
         return stored;
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e);
+        int row = Errors.failedBatchRow(db.dialect(), e, rows.size());
+        String where = row < 0 ? "batch of " + total + " rows"
+            : "row " + position.applyAsInt(row) + " of " + total;
+        throw Errors.translate(db.dialect(), table, sql, e, where);
       }
     }));
+  }
+
+  /** Sees how many rows each row of a batch changed; throws to undo the batch. */
+  @FunctionalInterface
+  private interface RowCounts<T> {
+    /**
+     * Sees the update {@code count} of {@code row}, or {@link
+     * java.sql.Statement#SUCCESS_NO_INFO} when the driver does not tell.
+     */
+    void accept(int position, T row, int count);
   }
 
   private static OptimisticLockException optimisticLock(
@@ -242,6 +337,7 @@ public final class Jdbc {
         + " was changed or deleted by someone else (expected version " + expectedVersion
         + (batchRow == null ? "" : ", " + batchRow) + ")", table.name(), id, expectedVersion);
   }
+
   /** Logs a statement that has no parameters, such as COMMIT. */
   public static void logStatement(String sql) {
     SQL_LOG.debug("{}", sql);
