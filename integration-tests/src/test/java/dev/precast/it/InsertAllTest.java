@@ -2,6 +2,7 @@ package dev.precast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precast.Database;
 import dev.precast.PrecastException;
@@ -22,6 +23,7 @@ import dev.precast.it.support.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code insertAll}: one JDBC batch, ids in order, and nothing stored when a row fails; the
@@ -136,6 +138,31 @@ class InsertAllTest extends DatabaseTest {
         .isInstanceOf(UniqueViolationException.class)
         .hasMessage("duplicate value for book.id (constraint pk_book, row 3 of 5)");
     assertThat(books.count()).isZero();
+  }
+
+  /**
+   * With {@code reWriteBatchedInserts} PostgreSQL's driver sends many rows per statement and
+   * names the statement, not the row: the message then gives the batch, never a wrong row.
+   */
+  @OnEveryDatabase
+  void rewrittenBatchOfInsertsNamesNoWrongRow(TestDatabase database) {
+    assumeTrue(database == TestDatabase.POSTGRESQL, "only PostgreSQL's driver rewrites batches");
+    PGSimpleDataSource rewriting = (PGSimpleDataSource) database.unpooled();
+    rewriting.setReWriteBatchedInserts(true);
+    try (Database db = Database.of(rewriting)) {
+      db.dropAll(PrecastSchema.INSTANCE);
+      db.createAll(PrecastSchema.INSTANCE);
+      BookRepository books = new BookRepository(db);
+      List<Book> rows = new ArrayList<>();
+      for (long i = 0; i < 300; i++) {
+        rows.add(new Book(i == 290 ? 1 : i, "Book " + i, 1, null));
+      }
+
+      assertThatThrownBy(() -> books.insertAll(rows))
+          .isInstanceOf(UniqueViolationException.class)
+          .hasMessage("duplicate value for book.id (constraint pk_book, batch of 300 rows)");
+      assertThat(books.count()).isZero();
+    }
   }
 
   @OnEveryDatabase

@@ -1,6 +1,7 @@
 package dev.precast.internal;
 
 import dev.precast.Database;
+import dev.precast.Dialect;
 import dev.precast.EntityTable;
 import dev.precast.OptimisticLockException;
 import dev.precast.PrecastException;
@@ -313,7 +314,11 @@ public final class Jdbc {
         }
         return stored;
       } catch (SQLException e) {
-        int row = Errors.failedBatchRow(db.dialect(), e, rows.size());
+        // A rewritten batch of INSERTs (without generated keys) reports statements, not rows.
+        boolean rewritten = db.dialect() == Dialect.POSTGRESQL && keyColumn == null
+            && sql.stripLeading().regionMatches(true, 0, "INSERT", 0, "INSERT".length())
+            && PostgresConnections.rewritesBatchedInserts(connection);
+        int row = rewritten ? -1 : Errors.failedBatchRow(db.dialect(), e, rows.size());
         String where = row < 0 ? "batch of " + total + " rows"
             : "row " + position.applyAsInt(row) + " of " + total;
         throw Errors.translate(db.dialect(), table, sql, e, where);

@@ -26,4 +26,19 @@ public final class PostgresConnections {
       return false;
     }
   }
+
+  /**
+   * Whether the driver rewrites a batch of INSERTs into multi-row statements
+   * ({@code reWriteBatchedInserts=true}), so that its "Batch entry N" counts statements, not
+   * rows. False when the connection does not unwrap to the driver's own.
+   */
+  public static boolean rewritesBatchedInserts(Connection connection) {
+    try {
+      return connection.isWrapperFor(BaseConnection.class)
+          && connection.unwrap(BaseConnection.class).getQueryExecutor()
+              .isReWriteBatchedInsertsEnabled();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
 }
