@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>Outside a transaction every repository call takes a connection from the pool, runs in
  * auto-commit mode and gives the connection back. Inside {@link #useTransaction} or {@link
  * #inTransaction}, every call of that thread shares the transaction's connection; a nested
- * transaction is a savepoint. A {@code Database} is safe to share between threads.
+ * transaction is a savepoint. {@link TransactionOptions} set a transaction's isolation level
+ * and read-only mode, and retry it when it conflicts with a concurrent one. A {@code
+ * Database} is safe to share between threads.
  */
 public final class Database implements AutoCloseable {
   /** The pool size {@link #connect} uses unless a builder sets another. */

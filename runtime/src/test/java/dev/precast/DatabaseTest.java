@@ -175,7 +175,8 @@ class DatabaseTest {
   void failureUndoneByANestedTransactionLeavesTheOuterOneCommittable() {
     db.useTransaction(outer -> {
       execute("INSERT INTO item VALUES (1, 'a')");
-      assertThatThrownBy(() -> db.useTransaction(inner -> execute("INSERT INTO item VALUES (2, 'a')")))
+      assertThatThrownBy(() ->
+          db.useTransaction(inner -> execute("INSERT INTO item VALUES (2, 'a')")))
           .isInstanceOf(UniqueViolationException.class);
       execute("INSERT INTO item VALUES (3, 'b')");
     });
@@ -253,8 +254,9 @@ class DatabaseTest {
               + " outermost db.inTransaction(options, ...)");
     });
     assertThat(count()).isEqualTo(2);
-    db.useTransaction(outer -> assertThatThrownBy(() -> db.useTransaction(serializable, inner -> { }))
-        .hasMessageContaining("at the weaker READ_COMMITTED"));
+    db.useTransaction(outer ->
+        assertThatThrownBy(() -> db.useTransaction(serializable, inner -> { }))
+            .hasMessageContaining("at the weaker READ_COMMITTED"));
   }
 
   @Test

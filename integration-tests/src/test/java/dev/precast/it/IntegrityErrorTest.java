@@ -30,7 +30,8 @@ class IntegrityErrorTest extends DatabaseTest {
 
   private Database open(TestDatabase database) {
     Database db = HandWrittenTables.fresh(fresh(database));
-    update(db, HandWrittenTables.AUTHOR, "INSERT INTO raw_author (id, email) VALUES (1, 'a@x.org')");
+    update(db, HandWrittenTables.AUTHOR,
+        "INSERT INTO raw_author (id, email) VALUES (1, 'a@x.org')");
     update(db, HandWrittenTables.POST, "INSERT INTO raw_post VALUES (10, 1, 'First')");
     return db;
   }
@@ -85,7 +86,8 @@ class IntegrityErrorTest extends DatabaseTest {
     assertThatThrownBy(() -> update(db, HandWrittenTables.AUTHOR,
         "UPDATE raw_author SET age = -7 WHERE id = 1"))
         .isInstanceOfSatisfying(CheckViolationException.class, e -> {
-          assertThat(e).hasMessage("raw_author.age violates a check (constraint ck_raw_author_age)");
+          assertThat(e)
+              .hasMessage("raw_author.age violates a check (constraint ck_raw_author_age)");
           assertThat(e.column()).isEqualTo("age");
           assertThat(e.property()).isEqualTo("age");
         });

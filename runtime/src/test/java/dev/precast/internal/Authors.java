@@ -31,10 +31,12 @@ final class Authors {
       "fk_post_author_id", Kind.FOREIGN_KEY, "post", List.of("author_id"), List.of("authorId"));
 
   static final EntityTable<Author> AUTHOR = new EntityTable<>("author", "author", "Author",
-      List.<EntityColumn<Author, ?>>of(column("id", "id"), column("email", "email"), column("age", "age"),
+      List.<EntityColumn<Author, ?>>of(
+          column("id", "id"), column("email", "email"), column("age", "age"),
           new EntityColumn<>("Pen Name", "\"Pen Name\"", "penName", Parameters::setString)),
       List.of(
-          new TableConstraint("pk_author", Kind.PRIMARY_KEY, "author", List.of("id"), List.of("id")),
+          new TableConstraint(
+              "pk_author", Kind.PRIMARY_KEY, "author", List.of("id"), List.of("id")),
           new TableConstraint(
               "uq_author_email", Kind.UNIQUE, "author", List.of("email"), List.of("email")),
           new TableConstraint(
@@ -44,7 +46,8 @@ final class Authors {
       Map.of(Dialect.H2, List.of(AUTHOR_DDL), Dialect.POSTGRESQL, List.of(AUTHOR_DDL)));
 
   static final EntityTable<Post> POST = new EntityTable<>("post", "post", "Post",
-      List.<EntityColumn<Post, ?>>of(column("id", "id"), column("author_id", "authorId"), column("title", "title")),
+      List.<EntityColumn<Post, ?>>of(
+          column("id", "id"), column("author_id", "authorId"), column("title", "title")),
       List.of(
           new TableConstraint("pk_post", Kind.PRIMARY_KEY, "post", List.of("id"), List.of("id")),
           FK_POST_AUTHOR_ID,
