@@ -218,8 +218,8 @@ public final class Errors {
     String property = table == null || column == null ? null
         : table.column(column).map(EntityColumn::property).orElse(null);
     String tableName = table == null ? null : table.name();
-    String where = column != null || tableName == null ? where(tableName, column)
-        : "a column of " + tableName;
+    String where = column != null ? where(tableName, column)
+        : tableName == null ? "a column" : "a column of " + tableName;
     String what = state.equals("22001") ? "value too long for " : "numeric value out of range for ";
     return new IntegrityViolationException(what + where + details(null, null, batchRow), failure,
         null, tableName, column, property);

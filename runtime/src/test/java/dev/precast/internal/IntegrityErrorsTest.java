@@ -174,6 +174,14 @@ class IntegrityErrorsTest {
   }
 
   @Test
+  void dataErrorWithoutTableOrColumnSaysAColumn() {
+    assertThat(Errors.translate(Dialect.POSTGRESQL, null, null,
+        new SQLException("ERROR: value too long for type character varying(5)", "22001")))
+        .isExactlyInstanceOf(IntegrityViolationException.class)
+        .hasMessage("value too long for a column");
+  }
+
+  @Test
   void otherDataErrorsKeepTheDriversTextOutOfTheMessage() {
     assertThatThrownBy(() -> Jdbc.update(db, Authors.AUTHOR,
         "UPDATE author SET age = CAST(? AS INTEGER) WHERE id = 1",
