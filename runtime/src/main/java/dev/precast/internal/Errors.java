@@ -101,7 +101,7 @@ public final class Errors {
 
   /**
    * Which row of a batch of {@code rows} rows failed, 0-based, or -1 when the driver does not
-   * tell: H2 runs every row and marks the failed ones {@link java.sql.Statement#EXECUTE_FAILED}
+   * tell: H2 runs every row and marks the failed ones {@link Statement#EXECUTE_FAILED}
    * in the update counts; a driver that stops at the failure returns the counts of the rows
    * before it; PostgreSQL's driver marks every row failed but names the entry in its message.
    */
@@ -129,7 +129,8 @@ public final class Errors {
           allFailed = false;
         }
       }
-      if (firstFailed >= 0 && !allFailed) {
+      // H2 marks only the rows that failed; PostgreSQL's driver marks every row of the batch.
+      if (firstFailed >= 0 && (!allFailed || dialect == Dialect.H2)) {
         return firstFailed;
       }
     }

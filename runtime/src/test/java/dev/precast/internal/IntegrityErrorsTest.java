@@ -216,6 +216,8 @@ class IntegrityErrorsTest {
         new BatchUpdateException("x", "23505", new int[] {1, 1, failed, 1, failed}), 5))
         .isEqualTo(2);
     assertThat(Errors.failedBatchRow(Dialect.H2,
+        new BatchUpdateException("x", "23505", new int[] {failed}), 1)).isZero();
+    assertThat(Errors.failedBatchRow(Dialect.H2,
         new BatchUpdateException("x", "23505", new int[] {1, 1, 1}), 5)).isEqualTo(3);
     int[] allFailed = new int[1000];
     Arrays.fill(allFailed, failed);
