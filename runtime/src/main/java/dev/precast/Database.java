@@ -5,14 +5,19 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.Errors;
 import dev.precast.internal.Jdbc;
+import dev.precast.internal.PostgresConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database that generated repositories run on: a connection pool, the dialect detected from
@@ -28,11 +33,15 @@ import javax.sql.DataSource;
  * <p>Outside a transaction every repository call takes a connection from the pool, runs in
  * auto-commit mode and gives the connection back. Inside {@link #useTransaction} or {@link
  * #inTransaction}, every call of that thread shares the transaction's connection; a nested
- * transaction is a savepoint. A {@code Database} is safe to share between threads.
+ * transaction is a savepoint. {@link TransactionOptions} set a transaction's isolation level
+ * and read-only mode, and retry it when it conflicts with a concurrent one. A {@code
+ * Database} is safe to share between threads.
  */
 public final class Database implements AutoCloseable {
   /** The pool size {@link #connect} uses unless a builder sets another. */
   public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
+
+  private static final Logger TRANSACTION_LOG = LoggerFactory.getLogger("dev.precast.sql");
 
   private final DataSource dataSource;
   private final HikariDataSource ownedPool;
@@ -127,24 +136,81 @@ public final class Database implements AutoCloseable {
    * Runs {@code body} in a transaction and commits it, or rolls it back when the body throws
    * (the exception is rethrown unchanged) or calls {@link Transaction#setRollbackOnly()}.
    * Called inside another transaction of this thread, it runs in a savepoint of that one.
+   *
+   * <p>A statement that fails inside the transaction dooms it: if the body catches the
+   * failure and returns normally, the transaction is rolled back all the same and a {@link
+   * PrecastException} says so, with the failure as its cause. To go on after a failure, run
+   * the statement in a nested transaction and catch the failure outside it: rolling back to
+   * the savepoint undoes the failure.
    */
   public <X extends Exception> void useTransaction(TransactionConsumer<X> body) throws X {
-    inTransaction(tx -> {
+    useTransaction(TransactionOptions.defaults(), body);
+  }
+
+  /**
+   * Like {@link #useTransaction(TransactionConsumer)}, with an isolation level, read-only
+   * mode or retries of conflicts:
+   *
+   * <pre>{@code
+   * db.useTransaction(TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE).retry(5),
+   *     tx -> accounts.transfer(from, to, amount));
+   * }</pre>
+   *
+   * @throws SerializationFailureException when the retries gave up, with the last attempt's
+   *     failure as its cause
+   */
+  public <X extends Exception> void useTransaction(
+      TransactionOptions options, TransactionConsumer<X> body) throws X {
+    Objects.requireNonNull(body, "body");
+    inTransaction(options, tx -> {
       body.accept(tx);
       return null;
     });
   }
 
-  /** Like {@link #useTransaction}, returning what {@code body} returns. */
+  /** Like {@link #useTransaction(TransactionConsumer)}, returning what {@code body} returns. */
   public <T, X extends Exception> T inTransaction(TransactionCallback<T, X> body) throws X {
-    Scope outer = currentScope.get();
-    if (outer != null) {
-      return inSavepoint(outer, body);
+    return inTransaction(TransactionOptions.defaults(), body);
+  }
+
+  /**
+   * Like {@link #useTransaction(TransactionOptions, TransactionConsumer)}, returning what
+   * {@code body} returns.
+   */
+  public <T, X extends Exception> T inTransaction(
+      TransactionOptions options, TransactionCallback<T, X> body) throws X {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(body, "body");
+    Scope current = currentScope.get();
+    if (current != null) {
+      return inSavepoint(current, options, body);
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inNewTransaction(options, body);
+      } catch (Throwable failure) {
+        if (options.maxRetries() == 0 || !isConflict(failure)) {
+          throw failure;
+        }
+        if (attempt > options.maxRetries()) {
+          throw new SerializationFailureException("the transaction gave up after " + attempt
+              + " attempts, each rolled back for a conflict with a concurrent transaction;"
+              + " the last: " + failure.getMessage(), failure);
+        }
+        if (!backOff(options, attempt)) {
+          throw failure;
+        }
+      }
+    }
+  }
+
+  private <T, X extends Exception> T inNewTransaction(
+      TransactionOptions options, TransactionCallback<T, X> body) throws X {
     Connection connection = acquire();
-    Scope scope = new Scope(connection);
+    Scope scope = new Scope(connection, null, options);
+    Throwable primary = null;
     try {
-      begin(connection);
+      begin(scope);
       currentScope.set(scope);
       T result;
       try {
@@ -153,55 +219,81 @@ public final class Database implements AutoCloseable {
         rollback(connection, failure);
         throw failure;
       }
+      if (statementFailed(scope)) {
+        rollback(connection, null);
+        throw rolledBack(scope, "the transaction was rolled back, not committed,");
+      }
       if (scope.rollbackOnly) {
         rollback(connection, null);
       } else {
         commit(connection);
       }
       return result;
+    } catch (Throwable failure) {
+      primary = failure;
+      throw failure;
     } finally {
       currentScope.remove();
-      release(connection);
+      end(scope, primary);
     }
   }
 
-  private <T, X extends Exception> T inSavepoint(Scope outer, TransactionCallback<T, X> body)
-      throws X {
+  private <T, X extends Exception> T inSavepoint(
+      Scope outer, TransactionOptions options, TransactionCallback<T, X> body) throws X {
+    checkNestedOptions(outer, options);
     Savepoint savepoint;
     try {
       savepoint = outer.connection.setSavepoint();
     } catch (SQLException e) {
-      throw Errors.translate(dialect, null, "SAVEPOINT", e);
+      throw outer.failed(Errors.translate(dialect, null, "SAVEPOINT", e));
     }
-    Scope nested = new Scope(outer.connection);
-    T result;
+    Scope nested = new Scope(outer.connection, outer, options);
+    currentScope.set(nested);
     try {
-      result = body.apply(nested);
-    } catch (Throwable failure) {
-      rollbackTo(outer.connection, savepoint, failure);
-      throw failure;
-    }
-    if (nested.rollbackOnly) {
-      rollbackTo(outer.connection, savepoint, null);
-    } else {
+      T result;
       try {
-        outer.connection.releaseSavepoint(savepoint);
-      } catch (SQLException e) {
-        throw Errors.translate(dialect, null, "RELEASE SAVEPOINT", e);
+        result = body.apply(nested);
+      } catch (Throwable failure) {
+        rollbackTo(outer, savepoint, failure);
+        throw failure;
       }
+      if (statementFailed(nested)) {
+        rollbackTo(outer, savepoint, null);
+        throw rolledBack(nested, "the nested transaction was rolled back to its savepoint");
+      }
+      if (nested.rollbackOnly) {
+        rollbackTo(outer, savepoint, null);
+      } else {
+        try {
+          outer.connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+          throw outer.failed(Errors.translate(dialect, null, "RELEASE SAVEPOINT", e));
+        }
+      }
+      return result;
+    } finally {
+      currentScope.set(outer);
     }
-    return result;
   }
 
   /**
    * Runs {@code work} on a connection: the current transaction's, or one from the pool in
    * auto-commit mode, returned afterwards. An {@link SQLException} becomes a typed {@link
-   * PrecastException}. This is where every connection Precast uses is taken.
+   * PrecastException}; inside a transaction it dooms the transaction (see {@link
+   * #useTransaction(TransactionConsumer)}). This is where every connection Precast uses is
+   * taken.
    */
   public <T> T withConnection(ConnectionCallback<T> work) {
     Scope scope = currentScope.get();
     if (scope != null) {
-      return runOn(scope.connection, work);
+      try {
+        return runOn(scope.connection, work);
+      } catch (PrecastException e) {
+        if (e.getCause() instanceof SQLException) {
+          scope.failed(e);
+        }
+        throw e;
+      }
     }
     Connection connection = acquire();
     try {
@@ -266,11 +358,62 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void begin(Connection connection) {
+  /** Sets the options on the connection, remembering what to restore, and starts. */
+  private void begin(Scope scope) {
+    Connection connection = scope.connection;
+    TransactionOptions options = scope.options;
     try {
+      if (options.isolation() != Isolation.DEFAULT) {
+        int level = connection.getTransactionIsolation();
+        if (level != options.isolation().jdbcLevel()) {
+          connection.setTransactionIsolation(options.isolation().jdbcLevel());
+          scope.restoreIsolation = level;
+        }
+        scope.isolation = options.isolation().jdbcLevel();
+      }
+      if (options.readOnly() && !connection.isReadOnly()) {
+        connection.setReadOnly(true);
+        scope.restoreReadOnly = true;
+      }
       connection.setAutoCommit(false);
+      scope.restoreAutoCommit = true;
     } catch (SQLException e) {
       throw Errors.translate(dialect, null, "BEGIN", e);
+    }
+  }
+
+  /**
+   * Puts the connection back in auto-commit mode with the isolation level and read-only mode
+   * it had, and returns it to the pool. A failure here is added to {@code primary}, the
+   * failure already on its way out, if there is one.
+   */
+  private void end(Scope scope, Throwable primary) {
+    Connection connection = scope.connection;
+    PrecastException failure = null;
+    try {
+      if (scope.restoreAutoCommit) {
+        connection.setAutoCommit(true);
+      }
+      if (scope.restoreIsolation >= 0) {
+        connection.setTransactionIsolation(scope.restoreIsolation);
+      }
+      if (scope.restoreReadOnly) {
+        connection.setReadOnly(false);
+      }
+    } catch (SQLException e) {
+      failure = new PrecastException("cannot reset a connection to " + description
+          + " after a transaction: " + Errors.rootMessage(e), e);
+    }
+    try {
+      release(connection);
+    } catch (PrecastException e) {
+      failure = failure == null ? e : failure;
+    }
+    if (failure != null) {
+      if (primary == null) {
+        throw failure;
+      }
+      primary.addSuppressed(failure);
     }
   }
 
@@ -278,7 +421,6 @@ public final class Database implements AutoCloseable {
     try {
       Jdbc.logStatement("COMMIT");
       connection.commit();
-      connection.setAutoCommit(true);
     } catch (SQLException e) {
       rollback(connection, e);
       throw Errors.translate(dialect, null, "COMMIT", e);
@@ -289,7 +431,6 @@ public final class Database implements AutoCloseable {
     try {
       Jdbc.logStatement("ROLLBACK");
       connection.rollback();
-      connection.setAutoCommit(true);
     } catch (SQLException e) {
       if (failure == null) {
         throw Errors.translate(dialect, null, "ROLLBACK", e);
@@ -298,24 +439,153 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void rollbackTo(Connection connection, Savepoint savepoint, Throwable failure) {
+  /** Rolls back to a savepoint of {@code outer}; when that fails, {@code outer} is doomed. */
+  private void rollbackTo(Scope outer, Savepoint savepoint, Throwable failure) {
     try {
       Jdbc.logStatement("ROLLBACK TO SAVEPOINT");
-      connection.rollback(savepoint);
+      outer.connection.rollback(savepoint);
     } catch (SQLException e) {
+      PrecastException translated =
+          outer.failed(Errors.translate(dialect, null, "ROLLBACK TO SAVEPOINT", e));
       if (failure == null) {
-        throw Errors.translate(dialect, null, "ROLLBACK TO SAVEPOINT", e);
+        throw translated;
       }
-      failure.addSuppressed(e);
+      failure.addSuppressed(translated);
     }
   }
 
+  /**
+   * Whether a statement of {@code scope} failed and was not undone: one Precast ran, or, on
+   * PostgreSQL, any statement, since PostgreSQL aborts the transaction and would turn COMMIT
+   * into a silent ROLLBACK.
+   */
+  private boolean statementFailed(Scope scope) {
+    return scope.failure != null
+        || (dialect == Dialect.POSTGRESQL
+            && PostgresConnections.inFailedTransaction(scope.connection));
+  }
+
+  /** The exception that says {@code scope} was rolled back because a statement failed. */
+  private static PrecastException rolledBack(Scope scope, String what) {
+    String advice = ". To go on after a failure, run the statement in a nested"
+        + " db.useTransaction(...) and catch the failure around it";
+    if (scope.failure == null) {
+      return new PrecastException(what + " because a statement in it failed and the database"
+          + " aborted it" + advice);
+    }
+    return new PrecastException(what + " because a statement in it failed: "
+        + scope.failure.getMessage() + advice, scope.failure);
+  }
+
+  /** A nested transaction runs in the outer one's isolation level: it may not ask for more. */
+  private void checkNestedOptions(Scope outer, TransactionOptions options) {
+    if (options.isolation() == Isolation.DEFAULT) {
+      return;
+    }
+    Scope root = outer.root();
+    if (root.isolation < 0) {
+      try {
+        root.isolation = root.connection.getTransactionIsolation();
+      } catch (SQLException e) {
+        throw Errors.translate(dialect, null, null, e);
+      }
+    }
+    if (root.isolation < options.isolation().jdbcLevel()) {
+      throw new PrecastException("a nested transaction cannot ask for " + options.isolation()
+          + ": it runs in the outer transaction, at the weaker " + levelName(root.isolation)
+          + "; set the isolation level on the outermost db.inTransaction(options, ...)");
+    }
+  }
+
+  private static String levelName(int jdbcLevel) {
+    for (Isolation isolation : Isolation.values()) {
+      if (isolation.jdbcLevel() == jdbcLevel) {
+        return isolation.name();
+      }
+    }
+    return jdbcLevel == Connection.TRANSACTION_READ_UNCOMMITTED ? "READ_UNCOMMITTED"
+        : "isolation level " + jdbcLevel;
+  }
+
+  /** Whether {@code failure}, or one of its causes, is a conflict a retry may overcome. */
+  private static boolean isConflict(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof SerializationFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Waits before retry {@code attempt} (1 for the first): the initial delay, doubled for every
+   * earlier retry up to the maximum, of which a random part of at least half. False when the
+   * thread was interrupted: then there is no retry.
+   */
+  private static boolean backOff(TransactionOptions options, int attempt) {
+    long max = options.maxBackoff().toNanos();
+    long delay = options.initialBackoff().toNanos();
+    for (int i = 1; i < attempt && delay < max; i++) {
+      delay = delay > max / 2 ? max : delay * 2;
+    }
+    long wait = delay / 2 + ThreadLocalRandom.current().nextLong(delay - delay / 2 + 1);
+    TRANSACTION_LOG.debug("retrying the transaction in {} ms after a conflict (retry {} of {})",
+        TimeUnit.NANOSECONDS.toMillis(wait), attempt, options.maxRetries());
+    try {
+      TimeUnit.NANOSECONDS.sleep(wait);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * A transaction, or a savepoint of one ({@code parent} is then the enclosing scope), and
+   * the first failure of a statement in it that no savepoint undid.
+   */
   private static final class Scope implements Transaction {
     final Connection connection;
+    final Scope parent;
+    final TransactionOptions options;
     boolean rollbackOnly;
+    PrecastException failure;
+    /** The JDBC isolation level of the transaction; -1 until known. */
+    int isolation = -1;
+    int restoreIsolation = -1;
+    boolean restoreReadOnly;
+    boolean restoreAutoCommit;
 
-    Scope(Connection connection) {
+    Scope(Connection connection, Scope parent, TransactionOptions options) {
       this.connection = connection;
+      this.parent = parent;
+      this.options = options;
+    }
+
+    Scope root() {
+      Scope scope = this;
+      while (scope.parent != null) {
+        scope = scope.parent;
+      }
+      return scope;
+    }
+
+    /**
+     * Records that a statement failed: this scope cannot commit. A conflict dooms the whole
+     * transaction, whose snapshot it invalidated, even when a savepoint undoes the statement.
+     */
+    PrecastException failed(PrecastException statementFailure) {
+      if (failure == null) {
+        failure = statementFailure;
+      }
+      if (statementFailure instanceof SerializationFailureException) {
+        Scope root = root();
+        if (root.failure == null) {
+          root.failure = statementFailure;
+        }
+      }
+      return statementFailure;
     }
 
     @Override

@@ -150,6 +150,116 @@ class DatabaseTest {
   }
 
   @Test
+  void caughtStatementFailureStillRollsBackTheTransactionAndSaysSo() {
+    execute("INSERT INTO item VALUES (1, 'a')");
+    AtomicReference<UniqueViolationException> caught = new AtomicReference<>();
+
+    assertThatThrownBy(() -> db.useTransaction(tx -> {
+      execute("INSERT INTO item VALUES (2, 'b')");
+      try {
+        execute("INSERT INTO item VALUES (3, 'a')");
+      } catch (UniqueViolationException e) {
+        caught.set(e);
+      }
+      execute("INSERT INTO item VALUES (4, 'c')");
+    })).isExactlyInstanceOf(PrecastException.class)
+        .hasMessageStartingWith("the transaction was rolled back, not committed, because a"
+            + " statement in it failed: duplicate value for item (constraint uq_item_name)")
+        .hasMessageContaining("nested db.useTransaction(...)")
+        .hasCause(caught.get());
+    assertThat(count()).isEqualTo(1);
+    assertThat(db.inTransaction()).isFalse();
+  }
+
+  @Test
+  void failureUndoneByANestedTransactionLeavesTheOuterOneCommittable() {
+    db.useTransaction(outer -> {
+      execute("INSERT INTO item VALUES (1, 'a')");
+      assertThatThrownBy(() ->
+          db.useTransaction(inner -> execute("INSERT INTO item VALUES (2, 'a')")))
+          .isInstanceOf(UniqueViolationException.class);
+      execute("INSERT INTO item VALUES (3, 'b')");
+    });
+    assertThat(count()).isEqualTo(2);
+  }
+
+  @Test
+  void nestedTransactionThatCatchesItsFailureIsRolledBackToItsSavepointAndThrows() {
+    db.useTransaction(outer -> {
+      execute("INSERT INTO item VALUES (1, 'a')");
+      assertThatThrownBy(() -> db.useTransaction(inner -> {
+        execute("INSERT INTO item VALUES (2, 'b')");
+        try {
+          execute("INSERT INTO item VALUES (3, 'a')");
+        } catch (UniqueViolationException e) {
+          // swallowed: the savepoint must not be released as if nothing happened
+        }
+      })).isExactlyInstanceOf(PrecastException.class)
+          .hasMessageStartingWith("the nested transaction was rolled back to its savepoint")
+          .hasCauseInstanceOf(UniqueViolationException.class);
+    });
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void failuresThatAreNoFailedStatementDoNotDoomTheTransaction() {
+    db.useTransaction(tx -> {
+      execute("INSERT INTO item VALUES (1, 'a')");
+      try {
+        db.withConnection(c -> {
+          throw new PrecastException("the application's own check failed");
+        });
+      } catch (PrecastException e) {
+        // no statement failed: the transaction may go on
+      }
+    });
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void isolationAndReadOnlyAreSetForTheTransactionAndRestoredAfterIt() {
+    TransactionOptions options = TransactionOptions.defaults()
+        .isolation(Isolation.SERIALIZABLE).readOnly(true);
+    db.useTransaction(options, tx -> db.withConnection(c -> {
+      assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+      assertThat(c.isReadOnly()).isTrue();
+      assertThat(c.getAutoCommit()).isFalse();
+      return null;
+    }));
+    assertThatThrownBy(() -> db.useTransaction(options, tx -> {
+      throw new IllegalStateException("fails");
+    })).hasMessage("fails");
+    db.withConnection(c -> {
+      assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+      assertThat(c.isReadOnly()).isFalse();
+      assertThat(c.getAutoCommit()).isTrue();
+      return null;
+    });
+  }
+
+  @Test
+  void nestedTransactionRunsInTheOuterOnesIsolationAndMayNotAskForMore() {
+    TransactionOptions serializable = TransactionOptions.defaults()
+        .isolation(Isolation.SERIALIZABLE);
+    TransactionOptions repeatableRead = TransactionOptions.defaults()
+        .isolation(Isolation.REPEATABLE_READ);
+    db.useTransaction(repeatableRead, outer -> {
+      db.useTransaction(repeatableRead, inner -> execute("INSERT INTO item VALUES (1, 'a')"));
+      db.useTransaction(TransactionOptions.defaults().isolation(Isolation.READ_COMMITTED),
+          inner -> execute("INSERT INTO item VALUES (2, 'b')"));
+      assertThatThrownBy(() -> db.useTransaction(serializable, inner -> { }))
+          .isExactlyInstanceOf(PrecastException.class)
+          .hasMessage("a nested transaction cannot ask for SERIALIZABLE: it runs in the outer"
+              + " transaction, at the weaker REPEATABLE_READ; set the isolation level on the"
+              + " outermost db.inTransaction(options, ...)");
+    });
+    assertThat(count()).isEqualTo(2);
+    db.useTransaction(outer ->
+        assertThatThrownBy(() -> db.useTransaction(serializable, inner -> { }))
+            .hasMessageContaining("at the weaker READ_COMMITTED"));
+  }
+
+  @Test
   void uniqueViolationOfHandWrittenSqlIsTyped() {
     execute("INSERT INTO item VALUES (1, 'a')");
     assertThatThrownBy(() -> execute("INSERT INTO item VALUES (2, 'a')"))

@@ -2,13 +2,17 @@ package dev.precast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precast.Database;
+import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
+import dev.precast.internal.Jdbc;
 import dev.precast.it.entities.Book;
 import dev.precast.it.entities.BookRepository;
 import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
+import dev.precast.it.entities.Person_;
 import dev.precast.it.entities.PrecastSchema;
 import dev.precast.it.entities.Token;
 import dev.precast.it.entities.TokenRepository;
@@ -16,11 +20,22 @@ import dev.precast.it.support.DatabaseTest;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.StatementCounter;
 import dev.precast.it.support.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** {@code insertAll}: one JDBC batch, ids in order, and nothing stored when a row fails. */
+/**
+ * {@code insertAll}: one JDBC batch, ids in order, and nothing stored when a row fails; the
+ * batch helpers for updates and deletes likewise.
+ */
 class InsertAllTest extends DatabaseTest {
+  private static final String RENAME = "UPDATE person SET name = ? WHERE id = ?";
+  private static final Jdbc.RowBinder<Person> BIND_RENAME = (parameters, person) -> {
+    parameters.setString(1, person.getName());
+    parameters.setLongOrNull(2, person.getId());
+  };
+
   @OnEveryDatabase
   void insertAllRunsOneBatchAndReturnsTheIdsInOrder(TestDatabase database) {
     StatementCounter counter = new StatementCounter();
@@ -91,6 +106,118 @@ class InsertAllTest extends DatabaseTest {
         });
     assertThat(people.count()).isEqualTo(1);
     assertThat(people.findByEmail("ada@example.com")).isEmpty();
+  }
+
+  /** H2 reports the failed row in its update counts, PostgreSQL's driver in its message. */
+  @OnEveryDatabase
+  void badRowOfAThousandStoresNothingAndTheErrorNamesIt(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    List<Person> rows = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      rows.add(new Person("Person " + i, (i == 500 ? 10 : i) + "@example.com"));
+    }
+
+    assertThatThrownBy(() -> people.insertAll(rows))
+        .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
+          assertThat(e).hasMessage("duplicate value for person.email"
+              + " (constraint uq_person_email, row 500 of 1000)");
+          assertThat(e.column()).isEqualTo("email");
+          assertThat(e.property()).isEqualTo("email");
+        });
+    assertThat(people.count()).isZero();
+  }
+
+  /** Rows with and without ids go in two batches; the error names the row in the caller's list. */
+  @OnEveryDatabase
+  void badRowOfTheSecondBatchIsNamedByItsPlaceInTheList(TestDatabase database) {
+    BookRepository books = new BookRepository(fresh(database));
+
+    assertThatThrownBy(() -> books.insertAll(List.of(new Book("generated", 1, null),
+        new Book(500L, "assigned", 2, null), new Book("generated too", 3, null),
+        new Book(500L, "duplicate", 4, null), new Book(501L, "assigned too", 5, null))))
+        .isInstanceOf(UniqueViolationException.class)
+        .hasMessage("duplicate value for book.id (constraint pk_book, row 3 of 5)");
+    assertThat(books.count()).isZero();
+  }
+
+  /**
+   * With {@code reWriteBatchedInserts} PostgreSQL's driver sends many rows per statement and
+   * names the statement, not the row: the message then gives the batch, never a wrong row.
+   */
+  @OnEveryDatabase
+  void rewrittenBatchOfInsertsNamesNoWrongRow(TestDatabase database) {
+    assumeTrue(database == TestDatabase.POSTGRESQL, "only PostgreSQL's driver rewrites batches");
+    PGSimpleDataSource rewriting = (PGSimpleDataSource) database.unpooled();
+    rewriting.setReWriteBatchedInserts(true);
+    try (Database db = Database.of(rewriting)) {
+      db.dropAll(PrecastSchema.INSTANCE);
+      db.createAll(PrecastSchema.INSTANCE);
+      BookRepository books = new BookRepository(db);
+      List<Book> rows = new ArrayList<>();
+      for (long i = 0; i < 300; i++) {
+        rows.add(new Book(i == 290 ? 1 : i, "Book " + i, 1, null));
+      }
+
+      assertThatThrownBy(() -> books.insertAll(rows))
+          .isInstanceOf(UniqueViolationException.class)
+          .hasMessage("duplicate value for book.id (constraint pk_book, batch of 300 rows)");
+      assertThat(books.count()).isZero();
+    }
+  }
+
+  @OnEveryDatabase
+  void batchUpdateChangesEveryRowOrNothing(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+    List<Person> stored = people.insertAll(List.of(
+        new Person("Ada", "ada@example.com"), new Person("Bob", "bob@example.com")));
+    Person ghost = new Person("Ghost", "ghost@example.com");
+    ghost.setId(4242L);
+    stored.forEach(person -> person.setName(person.getName() + " renamed"));
+
+    assertThatThrownBy(() -> Jdbc.updateAll(db, Person_.TABLE, RENAME,
+        List.of(stored.get(0), ghost, stored.get(1)), BIND_RENAME, Person::getId))
+        .isExactlyInstanceOf(PrecastException.class)
+        .hasMessage("update of person found no row with id 4242 (row 1 of 3): insert it first,"
+            + " or it was deleted");
+    assertThat(people.findAll()).extracting(Person::getName).containsExactly("Ada", "Bob");
+
+    Jdbc.updateAll(db, Person_.TABLE, RENAME, stored, BIND_RENAME, Person::getId);
+    assertThat(people.findAll()).extracting(Person::getName)
+        .containsExactly("Ada renamed", "Bob renamed");
+  }
+
+  @OnEveryDatabase
+  void batchUpdateThatBreaksAConstraintNamesTheRow(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+    List<Person> stored = people.insertAll(List.of(new Person("Ada", "ada@example.com"),
+        new Person("Bob", "bob@example.com"), new Person("Cy", "cy@example.com")));
+    stored.get(2).setEmail("ada@example.com");
+
+    assertThatThrownBy(() -> Jdbc.updateAll(db, Person_.TABLE,
+        "UPDATE person SET email = ? WHERE id = ?", stored, (parameters, person) -> {
+          parameters.setString(1, person.getEmail());
+          parameters.setLongOrNull(2, person.getId());
+        }, Person::getId))
+        .isInstanceOf(UniqueViolationException.class)
+        .hasMessage("duplicate value for person.email (constraint uq_person_email, row 2 of 3)");
+    assertThat(people.findByEmail("cy@example.com")).isPresent();
+  }
+
+  @OnEveryDatabase
+  void batchDeleteByIdsCountsTheRowsItDeleted(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+    List<Person> stored = people.insertAll(List.of(new Person("Ada", "ada@example.com"),
+        new Person("Bob", "bob@example.com"), new Person("Cy", "cy@example.com")));
+
+    int deleted = Jdbc.deleteAllById(db, Person_.TABLE, "DELETE FROM person WHERE id = ?",
+        List.of(stored.get(0).getId(), 4242L, stored.get(2).getId()),
+        (parameters, id) -> parameters.setLong(1, id));
+
+    assertThat(deleted).isEqualTo(2);
+    assertThat(people.findAll()).extracting(Person::getName).containsExactly("Bob");
   }
 
   @OnEveryDatabase

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.precast.Database;
+import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
 import dev.precast.it.entities.Note;
 import dev.precast.it.entities.NoteRepository;
@@ -14,8 +15,10 @@ import dev.precast.it.support.DatabaseTest;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code useTransaction} and {@code inTransaction}: commit, rollback, savepoints, sharing. */
 class TransactionTest extends DatabaseTest {
@@ -77,6 +80,112 @@ class TransactionTest extends DatabaseTest {
     })).isInstanceOf(UniqueViolationException.class);
 
     assertThat(people.count()).isZero();
+  }
+
+  /**
+   * PostgreSQL aborts a transaction after a failed statement and would turn its COMMIT into a
+   * silent ROLLBACK; H2 would commit the rest. Either way the body that caught the failure
+   * learns that nothing was committed.
+   */
+  @OnEveryDatabase
+  void caughtUniqueViolationDoomsTheTransactionAndNothingIsCommitted(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+    people.insert(new Person("Ada", "ada@example.com"));
+    AtomicReference<UniqueViolationException> caught = new AtomicReference<>();
+
+    Throwable thrown = catchThrowable(() -> db.useTransaction(tx -> {
+      people.insert(new Person("Bob", "bob@example.com"));
+      try {
+        people.insert(new Person("Ada again", "ada@example.com"));
+      } catch (UniqueViolationException e) {
+        caught.set(e);
+      }
+    }));
+
+    assertThat(caught.get()).isNotNull();
+    assertThat(thrown).isExactlyInstanceOf(PrecastException.class)
+        .hasMessageStartingWith("the transaction was rolled back, not committed, because a"
+            + " statement in it failed: duplicate value for person.email"
+            + " (constraint uq_person_email)")
+        .hasCause(caught.get());
+    assertThat(people.findAll()).extracting(Person::getName).containsExactly("Ada");
+  }
+
+  @OnEveryDatabase
+  void inTransactionDoesNotReturnAfterACaughtFailure(TestDatabase database) {
+    Database db = fresh(database);
+    NoteRepository notes = new NoteRepository(db);
+
+    assertThatThrownBy(() -> db.inTransaction(tx -> {
+      notes.insert(new Note("undone"));
+      try {
+        db.withConnection(connection -> {
+          try (var statement = connection.createStatement()) {
+            return statement.execute("SELECT nope");
+          }
+        });
+      } catch (PrecastException e) {
+        return "as if it had worked";
+      }
+      return "unreachable";
+    })).isExactlyInstanceOf(PrecastException.class)
+        .hasMessageStartingWith("the transaction was rolled back, not committed, because");
+    assertThat(notes.count()).isZero();
+  }
+
+  /**
+   * A nested transaction whose body swallows a failure is rolled back to its savepoint and
+   * says so; the outer one, no longer tainted, may go on and commit.
+   */
+  @OnEveryDatabase
+  void nestedTransactionThatSwallowsAFailureIsUndoneAndTheOuterOneCommits(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+
+    db.useTransaction(outer -> {
+      people.insert(new Person("Ada", "ada@example.com"));
+      assertThatThrownBy(() -> db.useTransaction(inner -> {
+        people.insert(new Person("Bob", "bob@example.com"));
+        try {
+          people.insert(new Person("Ada again", "ada@example.com"));
+        } catch (UniqueViolationException e) {
+          // swallowed
+        }
+      })).isExactlyInstanceOf(PrecastException.class)
+          .hasMessageStartingWith("the nested transaction was rolled back to its savepoint")
+          .hasCauseInstanceOf(UniqueViolationException.class);
+      people.insert(new Person("Cy", "cy@example.com"));
+    });
+
+    assertThat(people.findAll()).extracting(Person::getName).containsExactly("Ada", "Cy");
+  }
+
+  /** A raw statement whose failure the callback swallows still dooms it on PostgreSQL. */
+  @OnEveryDatabase
+  void rawFailureSwallowedInsideTheCallbackIsCaughtOnPostgresql(TestDatabase database) {
+    Database db = fresh(database);
+    NoteRepository notes = new NoteRepository(db);
+
+    Throwable thrown = catchThrowable(() -> db.useTransaction(tx -> {
+      notes.insert(new Note("one"));
+      db.withConnection(connection -> {
+        try (var statement = connection.createStatement()) {
+          return statement.execute("SELECT nope");
+        } catch (SQLException swallowed) {
+          return false;
+        }
+      });
+    }));
+
+    if (database == TestDatabase.POSTGRESQL) {
+      assertThat(thrown).isExactlyInstanceOf(PrecastException.class)
+          .hasMessageContaining("the database aborted it");
+      assertThat(notes.count()).isZero();
+    } else {
+      assertThat(thrown).as("H2 goes on after a failed statement").isNull();
+      assertThat(notes.count()).isEqualTo(1);
+    }
   }
 
   @OnEveryDatabase

@@ -4,9 +4,10 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 /**
- * Reads H2's integrity messages, which quote the object at fault, e.g. {@code Unique index or
- * primary key violation: "PUBLIC.UQ_USERS_EMAIL INDEX PUBLIC.UQ_USERS_EMAIL_INDEX_2 ON
- * PUBLIC.USERS(EMAIL ...)"} or {@code NULL not allowed for column "NAME"}. Inside those quotes
+ * Reads H2's integrity and data-error messages, which quote the object at fault, e.g. {@code
+ * Unique index or primary key violation: "PUBLIC.UQ_USERS_EMAIL INDEX PUBLIC.UQ_USERS_EMAIL_INDEX_2
+ * ON PUBLIC.USERS(EMAIL ...)"}, {@code NULL not allowed for column "NAME"} or {@code Value too
+ * long for column "NAME CHARACTER VARYING(5)": "'...' (7)"}. Inside those quotes
  * H2 doubles every double quote, so a quoted SQL name appears as {@code PUBLIC.""Line
  * Item""}. The constraint is the first name; where H2 reports the unique <em>index</em>
  * instead, the {@code _INDEX_<n>} suffix is dropped to get the constraint.
@@ -20,9 +21,18 @@ final class H2ErrorDetails {
     String message = e.getMessage() == null ? "" : e.getMessage();
     int quote = message.indexOf('"');
     String object = quote < 0 ? null : quoted(message, quote);
-    if ("23502".equals(e.getSQLState())) {
-      // The column's own name, not an SQL name: "NAME", or "Unit Price" for "Unit Price".
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (state.equals("23502") || state.equals("22001")) {
+      // The column's own name, not an SQL name: "NAME", or "Unit Price" for "Unit Price";
+      // for a value too long, followed by the column's type: "NAME CHARACTER VARYING(5)".
       return new ErrorDetails(null, false, null, object);
+    }
+    if (state.startsWith("22")) {
+      // Numeric value out of range: "<the value>" in column "<column>" (22004); 22003 names
+      // only the value. The first quoted string is the value: never report it.
+      int second = quote < 0 ? -1 : message.indexOf('"', endOfQuoted(message, quote));
+      String column = state.equals("22004") && second >= 0 ? quoted(message, second) : null;
+      return new ErrorDetails(null, false, null, column);
     }
     if (object == null) {
       return new ErrorDetails(null, false, null, null);

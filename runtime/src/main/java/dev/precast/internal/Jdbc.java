@@ -1,6 +1,7 @@
 package dev.precast.internal;
 
 import dev.precast.Database;
+import dev.precast.Dialect;
 import dev.precast.EntityTable;
 import dev.precast.OptimisticLockException;
 import dev.precast.PrecastException;
@@ -10,7 +11,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,41 +98,46 @@ public final class Jdbc {
   }
 
   /**
-   * Runs the UPDATE of a {@code @Version}ed row, which matches only while the row still has
-   * {@code expectedVersion}.
+   * Runs an UPDATE of a versioned row that must change exactly the row with key {@code id}
+   * at {@code expectedVersion} ({@code ... WHERE id = ? AND version = ?}).
    *
-   * @throws OptimisticLockException when no row matched
+   * @throws OptimisticLockException when no row has that key and version: someone else
+   *     changed or deleted it
    */
   public static void updateVersioned(Database db, EntityTable<?> table, String sql,
       StatementBinder binder, Object id, long expectedVersion) {
     if (update(db, table, sql, binder) == 0) {
-      throw new OptimisticLockException(table.name(), id, expectedVersion);
+      throw optimisticLock(table, id, expectedVersion, null);
     }
   }
 
   /**
-   * Runs the DELETE of a {@code @Version}ed row, which matches only while the row still has
+   * Runs a DELETE of a versioned row that must delete exactly the row with key {@code id} at
    * {@code expectedVersion}.
    *
-   * @throws OptimisticLockException when no row matched
+   * @throws OptimisticLockException when no row has that key and version: someone else
+   *     changed or deleted it
    */
   public static void deleteVersioned(Database db, EntityTable<?> table, String sql,
       StatementBinder binder, Object id, long expectedVersion) {
-    updateVersioned(db, table, sql, binder, id, expectedVersion);
+    if (update(db, table, sql, binder) == 0) {
+      throw optimisticLock(table, id, expectedVersion, null);
+    }
   }
 
   /**
-   * Runs a {@code SELECT ... FOR UPDATE}, which locks the rows it reads until the transaction
-   * ends, so it must run inside one.
+   * Runs a query that locks the rows it reads ({@code SELECT ... FOR UPDATE}) until the
+   * transaction ends, so it must run inside one.
    *
-   * @throws PrecastException outside a transaction
+   * @param method what the caller calls it, for the message, e.g. {@code findByIdForUpdate}
+   * @throws PrecastException when no transaction of this thread is open
    */
-  public static <T> T queryForUpdate(
-      Database db, EntityTable<?> table, String sql, StatementBinder binder,
-      ResultReader<T> reader) {
+  public static <T> T queryForUpdate(Database db, EntityTable<?> table, String method,
+      String sql, StatementBinder binder, ResultReader<T> reader) {
     if (!db.inTransaction()) {
-      throw new PrecastException("a locking read of " + table.name() + " needs a transaction:"
-          + " call it inside db.useTransaction(...), where the lock lasts until commit");
+      throw new PrecastException(method + " needs a transaction: call it inside"
+          + " db.useTransaction(...), which holds its lock on the " + table.name()
+          + " rows it reads until the transaction ends");
     }
     return query(db, table, sql, binder, reader);
   }
@@ -159,7 +168,7 @@ public final class Jdbc {
   /**
    * Inserts {@code rows} in one transaction: those whose key is unset in one batch that reads
    * the generated keys, those whose key the application set in another. Returns the rows in
-   * their order, each with its key.
+   * their order, each with its key. A failure names the row by its index in {@code rows}.
    */
   public static <T> List<T> insertAll(
       Database db, EntityTable<?> table, List<T> rows, Predicate<? super T> keyUnset,
@@ -167,16 +176,26 @@ public final class Jdbc {
       KeyReader<T> keyReader, String insertWithKeySql, RowBinder<? super T> insertWithKeyBinder) {
     List<T> generated = new ArrayList<>();
     List<T> assigned = new ArrayList<>();
-    for (T row : rows) {
-      (keyUnset.test(row) ? generated : assigned).add(row);
+    int[] generatedAt = new int[rows.size()];
+    int[] assignedAt = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      T row = rows.get(i);
+      if (keyUnset.test(row)) {
+        generatedAt[generated.size()] = i;
+        generated.add(row);
+      } else {
+        assignedAt[assigned.size()] = i;
+        assigned.add(row);
+      }
     }
     if (assigned.isEmpty()) {
       return batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader);
     }
     return db.inTransaction(tx -> {
-      Iterator<T> withKeys =
-          batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader).iterator();
-      batch(db, table, insertWithKeySql, assigned, insertWithKeyBinder);
+      Iterator<T> withKeys = run(db, table, insertSql, generated, insertBinder, keyColumn,
+          keyReader, i -> generatedAt[i], rows.size(), null).iterator();
+      run(db, table, insertWithKeySql, assigned, insertWithKeyBinder, null, null,
+          i -> assignedAt[i], rows.size(), null);
       List<T> stored = new ArrayList<>(rows.size());
       for (T row : rows) {
         stored.add(keyUnset.test(row) ? withKeys.next() : row);
@@ -194,11 +213,75 @@ public final class Jdbc {
   /**
    * Runs one statement as a JDBC batch over {@code rows}, inside a transaction so that a bad
    * row stores nothing, and returns the rows, with their generated keys when {@code keyColumn}
-   * is not null.
+   * is not null. A failure names the row by its 0-based index: {@code (row 500 of 1000)}.
    */
   public static <T> List<T> batch(
       Database db, EntityTable<?> table, String sql, List<T> rows, RowBinder<? super T> binder,
       String keyColumn, KeyReader<T> keyReader) {
+    return run(db, table, sql, rows, binder, keyColumn, keyReader, i -> i, rows.size(), null);
+  }
+
+  /**
+   * Runs an UPDATE of one row, by key, as a JDBC batch over {@code rows}, atomically: each row
+   * must change exactly one row, or nothing is written.
+   *
+   * @param idOf the key of a row, for the message
+   * @throws PrecastException naming the row's index and key when it changed no row
+   */
+  public static <T> List<T> updateAll(Database db, EntityTable<?> table, String sql,
+      List<T> rows, RowBinder<? super T> binder, Function<? super T, ?> idOf) {
+    return run(db, table, sql, rows, binder, null, null, i -> i, rows.size(), (i, row, count) -> {
+      if (count == 0) {
+        throw new PrecastException("update of " + table.name() + " found no row with id "
+            + idOf.apply(row) + " (row " + i + " of " + rows.size() + "): insert it first,"
+            + " or it was deleted");
+      }
+    });
+  }
+
+  /**
+   * Runs an UPDATE of one versioned row ({@code ... WHERE id = ? AND version = ?}) as a JDBC
+   * batch over {@code rows}, atomically: each row must change exactly one row, or nothing is
+   * written.
+   *
+   * @param idOf the key of a row
+   * @param versionOf the version the application read, which the statement expects
+   * @throws OptimisticLockException naming the row's index when it changed no row
+   */
+  public static <T> List<T> updateAllVersioned(Database db, EntityTable<?> table, String sql,
+      List<T> rows, RowBinder<? super T> binder, Function<? super T, ?> idOf,
+      ToLongFunction<? super T> versionOf) {
+    return run(db, table, sql, rows, binder, null, null, i -> i, rows.size(), (i, row, count) -> {
+      if (count == 0) {
+        throw optimisticLock(table, idOf.apply(row), versionOf.applyAsLong(row),
+            "row " + i + " of " + rows.size());
+      }
+    });
+  }
+
+  /**
+   * Runs a DELETE of one row by key as a JDBC batch over {@code ids}, atomically, and returns
+   * how many rows it deleted; a key of no row deletes nothing.
+   */
+  public static <K> int deleteAllById(Database db, EntityTable<?> table, String sql,
+      List<K> ids, RowBinder<? super K> binder) {
+    int[] deleted = new int[1];
+    run(db, table, sql, ids, binder, null, null, i -> i, ids.size(), (i, id, count) -> {
+      if (count > 0) {
+        deleted[0] += count;
+      }
+    });
+    return deleted[0];
+  }
+
+  /**
+   * The batch behind every public one: {@code rows} are rows {@code position(i)} of {@code
+   * total} for the messages; {@code counts}, when not null, sees the update count of every
+   * row and may throw to undo the batch.
+   */
+  private static <T> List<T> run(Database db, EntityTable<?> table, String sql, List<T> rows,
+      RowBinder<? super T> binder, String keyColumn, KeyReader<T> keyReader,
+      IntUnaryOperator position, int total, RowCounts<? super T> counts) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -213,7 +296,12 @@ public final class Jdbc {
           statement.addBatch();
         }
         log(sql, parameters, rows.size());
-        statement.executeBatch();
+        int[] updated = statement.executeBatch();
+        if (counts != null) {
+          for (int i = 0; i < updated.length && i < rows.size(); i++) {
+            counts.accept(position.applyAsInt(i), rows.get(i), updated[i]);
+          }
+        }
         if (keyColumn == null) {
           return rows;
         }
@@ -226,9 +314,33 @@ public final class Jdbc {
         }
         return stored;
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e);
+        // A rewritten batch of INSERTs (without generated keys) reports statements, not rows.
+        boolean rewritten = db.dialect() == Dialect.POSTGRESQL && keyColumn == null
+            && sql.stripLeading().regionMatches(true, 0, "INSERT", 0, "INSERT".length())
+            && PostgresConnections.rewritesBatchedInserts(connection);
+        int row = rewritten ? -1 : Errors.failedBatchRow(db.dialect(), e, rows.size());
+        String where = row < 0 ? "batch of " + total + " rows"
+            : "row " + position.applyAsInt(row) + " of " + total;
+        throw Errors.translate(db.dialect(), table, sql, e, where);
       }
     }));
+  }
+
+  /** Sees how many rows each row of a batch changed; throws to undo the batch. */
+  @FunctionalInterface
+  private interface RowCounts<T> {
+    /**
+     * Sees the update {@code count} of {@code row}, or {@link
+     * java.sql.Statement#SUCCESS_NO_INFO} when the driver does not tell.
+     */
+    void accept(int position, T row, int count);
+  }
+
+  private static OptimisticLockException optimisticLock(
+      EntityTable<?> table, Object id, long expectedVersion, String batchRow) {
+    return new OptimisticLockException(table.name() + " row with id " + id
+        + " was changed or deleted by someone else (expected version " + expectedVersion
+        + (batchRow == null ? "" : ", " + batchRow) + ")", table.name(), id, expectedVersion);
   }
 
   /** Logs a statement that has no parameters, such as COMMIT. */

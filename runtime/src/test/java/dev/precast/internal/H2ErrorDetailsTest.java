@@ -67,6 +67,29 @@ class H2ErrorDetailsTest {
   }
 
   @Test
+  void valueTooLongGivesTheColumnWithItsTypeButNeverTheValue() {
+    assertThat(of("22001", "Value too long for column \"Pen Name CHARACTER VARYING(5)\":"
+        + " \"'Currer Bell' (11)\"; SQL statement: ...")).isEqualTo(
+        new ErrorDetails(null, false, null, "Pen Name CHARACTER VARYING(5)"));
+  }
+
+  @Test
+  void numericValueOutOfRangeGivesTheColumnButNeverTheValue() {
+    assertThat(of("22004", "Numeric value out of range: \"98765432109\" in column \"AGE\";"
+        + " SQL statement: ...")).isEqualTo(new ErrorDetails(null, false, null, "AGE"));
+    assertThat(of("22004", "Numeric value out of range: \"a \"\"quoted\"\" 1\" in column"
+        + " \"Qty\"")).isEqualTo(new ErrorDetails(null, false, null, "Qty"));
+    assertThat(of("22003", "Numeric value out of range: \"98765432109\"; SQL statement: ..."))
+        .isEqualTo(new ErrorDetails(null, false, null, null));
+  }
+
+  @Test
+  void checkNamesTheConstraint() {
+    assertThat(of("23513", "Check constraint violation: \"CK_AUTHOR_AGE: \"; SQL statement: ...")
+        .constraint()).isEqualTo("CK_AUTHOR_AGE");
+  }
+
+  @Test
   void messageWithoutQuotesGivesNoDetails() {
     assertThat(of("23505", "something else")).isEqualTo(new ErrorDetails(null, false, null, null));
   }

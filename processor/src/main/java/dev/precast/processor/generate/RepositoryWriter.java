@@ -81,7 +81,11 @@ public final class RepositoryWriter {
         type.addMethod(upsertBy(unique));
       }
     }
+    if (statements.update() != null) {
+      type.addMethod(updateAll());
+    }
     type.addMethod(delete());
+    type.addMethod(deleteAll());
     type.addMethod(deleteById());
     type.addMethod(findById());
     type.addMethod(findByIdForUpdate());
@@ -355,6 +359,82 @@ public final class RepositoryWriter {
         .build();
   }
 
+  private MethodSpec updateAll() {
+    ParameterizedTypeName list = ParameterizedTypeName.get(Code.LIST, entityType);
+    MethodSpec.Builder method = publicMethod("updateAll")
+        .returns(list)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), entityType), "rows")
+        .addStatement("$T valid = new $T<>()", list, Code.ARRAY_LIST)
+        .beginControlFlow("for ($T row : rows)", entityType)
+        .addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR")
+        .addStatement("valid.add(row)")
+        .endControlFlow();
+    Optional<PropertyModel> version = entity.version();
+    if (version.isEmpty()) {
+      return method
+          .addJavadoc("Validates every row, then writes them all in one JDBC batch and one\n"
+              + "transaction; returns them. Nothing is written unless every row exists.\n")
+          .addJavadoc(throwsDoc())
+          .addJavadoc("@throws dev.precast.PrecastException naming the first row that has no row"
+              + " in the table\n")
+          .addStatement("return $T.updateAll($N, $T.TABLE, UPDATE, valid, $T::bindUpdate,"
+              + " row -> $L)", Code.JDBC, DB, metamodel, metamodel, Code.read("row", id))
+          .build();
+    }
+    return method
+        .addJavadoc("Validates every row, then writes them all in one JDBC batch and one\n"
+            + "transaction, each only if its row still has its version; returns them with their\n"
+            + "new versions. Nothing is written unless every row is current.\n")
+        .addJavadoc(throwsDoc())
+        .addJavadoc("@throws dev.precast.OptimisticLockException naming the first stale row\n")
+        .addStatement("$T.updateAllVersioned($N, $T.TABLE, UPDATE, valid, $T::bindUpdate,"
+            + " row -> $L, row -> $L)", Code.JDBC, DB, metamodel, metamodel,
+            Code.read("row", id), Code.read("row", version.get()))
+        .addStatement("$T updated = new $T<>(valid.size())", list, Code.ARRAY_LIST)
+        .beginControlFlow("for ($T row : valid)", entityType)
+        .addStatement("updated.add($T.withVersion(row, $L + 1))", metamodel,
+            Code.read("row", version.get()))
+        .endControlFlow()
+        .addStatement("return updated")
+        .build();
+  }
+
+  private MethodSpec deleteAll() {
+    MethodSpec.Builder method = publicMethod("deleteAll")
+        .returns(TypeName.INT)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), entityType), "rows");
+    Optional<PropertyModel> version = entity.version();
+    if (version.isEmpty()) {
+      ParameterizedTypeName ids = ParameterizedTypeName.get(Code.LIST, idType);
+      return method
+          .addJavadoc("Deletes the rows of {@code rows} in one JDBC batch and one transaction;\n"
+              + "returns how many there were.\n")
+          .addStatement("$T ids = new $T<>()", ids, Code.ARRAY_LIST)
+          .beginControlFlow("for ($T row : rows)", entityType)
+          .addStatement("ids.add($L)", Code.read("row", id))
+          .endControlFlow()
+          .addStatement("return $T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
+              + " (parameters, id) -> parameters.$N(1, id))", Code.JDBC, DB, metamodel,
+              id.valueType().setter(false))
+          .build();
+    }
+    ParameterizedTypeName list = ParameterizedTypeName.get(Code.LIST, entityType);
+    return method
+        .addJavadoc("Deletes the rows of {@code rows} in one JDBC batch and one transaction, each\n"
+            + "only if it still has its version; returns how many were deleted.\n"
+            + "\n@throws dev.precast.OptimisticLockException naming the first stale row;"
+            + " nothing is\n    deleted then\n")
+        .addStatement("$T all = new $T<>()", list, Code.ARRAY_LIST)
+        .addStatement("rows.forEach(all::add)")
+        .addStatement("$T.updateAllVersioned($N, $T.TABLE, DELETE_VERSIONED, all,"
+            + " (parameters, row) -> {\n$>$L;\n$L;\n$<}, row -> $L, row -> $L)", Code.JDBC, DB,
+            metamodel, Code.set("parameters", 1, id, Code.read("row", id)),
+            Code.set("parameters", 2, version.get(), Code.read("row", version.get())),
+            Code.read("row", id), Code.read("row", version.get()))
+        .addStatement("return all.size()")
+        .build();
+  }
+
   private MethodSpec findByIdForUpdate() {
     return publicMethod("findByIdForUpdate")
         .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
@@ -363,8 +443,8 @@ public final class RepositoryWriter {
             + "current transaction ends, so that no one else changes it meanwhile.\n"
             + "\n@throws dev.precast.PrecastException outside a transaction\n")
         .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
-        .addStatement("return $T.queryForUpdate($N, $T.TABLE, SELECT_BY_ID_FOR_UPDATE,"
-            + " parameters -> $L, ONE)", Code.JDBC, DB, metamodel, bindId())
+        .addStatement("return $T.queryForUpdate($N, $T.TABLE, $S, SELECT_BY_ID_FOR_UPDATE,"
+            + " parameters -> $L, ONE)", Code.JDBC, DB, metamodel, "findByIdForUpdate", bindId())
         .build();
   }
 

@@ -149,10 +149,39 @@ public final class UserRepository {
   }
 
   /**
+   * Validates every row, then writes them all in one JDBC batch and one
+   * transaction; returns them. Nothing is written unless every row exists.
+   *
+   * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
+   * @throws dev.precast.IntegrityViolationException when the database rejects it
+   * @throws dev.precast.PrecastException naming the first row that has no row in the table
+   */
+  public List<User> updateAll(Iterable<User> rows) {
+    List<User> valid = new ArrayList<>();
+    for (User row : rows) {
+      VALIDATOR.validateOrThrow(row, valid.size());
+      valid.add(row);
+    }
+    return Jdbc.updateAll(db, User_.TABLE, UPDATE, valid, User_::bindUpdate, row -> row.getId());
+  }
+
+  /**
    * Deletes the row of {@code user}; returns whether there was one.
    */
   public boolean delete(User user) {
     return deleteById(user.getId());
+  }
+
+  /**
+   * Deletes the rows of {@code rows} in one JDBC batch and one transaction;
+   * returns how many there were.
+   */
+  public int deleteAll(Iterable<User> rows) {
+    List<Long> ids = new ArrayList<>();
+    for (User row : rows) {
+      ids.add(row.getId());
+    }
+    return Jdbc.deleteAllById(db, User_.TABLE, DELETE_BY_ID, ids, (parameters, id) -> parameters.setLongOrNull(1, id));
   }
 
   /**
@@ -179,7 +208,7 @@ public final class UserRepository {
    */
   public Optional<User> findByIdForUpdate(Long id) {
     Objects.requireNonNull(id, "id");
-    return Jdbc.queryForUpdate(db, User_.TABLE, SELECT_BY_ID_FOR_UPDATE, parameters -> parameters.setLongOrNull(1, id), ONE);
+    return Jdbc.queryForUpdate(db, User_.TABLE, "findByIdForUpdate", SELECT_BY_ID_FOR_UPDATE, parameters -> parameters.setLongOrNull(1, id), ONE);
   }
 
   /**

@@ -1,0 +1,73 @@
+package dev.precast.internal;
+
+import dev.precast.Dialect;
+import dev.precast.EntityColumn;
+import dev.precast.EntityTable;
+import dev.precast.TableConstraint;
+import dev.precast.TableConstraint.Kind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hand-written tables with what the processor cannot generate yet, a foreign key and checks,
+ * described as the processor will: the parent {@code author} lists the foreign key of {@code
+ * post} that references it.
+ */
+final class Authors {
+  record Author(long id, String email, Integer age) {}
+
+  record Post(long id, long authorId, String title) {}
+
+  static final String AUTHOR_DDL = "CREATE TABLE IF NOT EXISTS author (id BIGINT NOT NULL,"
+      + " email VARCHAR(20), age INTEGER, \"Pen Name\" VARCHAR(5),"
+      + " CONSTRAINT pk_author PRIMARY KEY (id), CONSTRAINT uq_author_email UNIQUE (email),"
+      + " CONSTRAINT ck_author_age CHECK (age >= 0))";
+  static final String POST_DDL = "CREATE TABLE IF NOT EXISTS post (id BIGINT NOT NULL,"
+      + " author_id BIGINT NOT NULL, title VARCHAR(50), CONSTRAINT pk_post PRIMARY KEY (id),"
+      + " CONSTRAINT fk_post_author_id FOREIGN KEY (author_id) REFERENCES author (id),"
+      + " CONSTRAINT ck_post_1 CHECK (title <> ''))";
+
+  private static final Map<Dialect, List<String>> NO_DDL =
+      Map.of(Dialect.H2, List.of(), Dialect.POSTGRESQL, List.of());
+
+  static final TableConstraint FK_POST_AUTHOR_ID = new TableConstraint(
+      "fk_post_author_id", Kind.FOREIGN_KEY, "post", List.of("author_id"), List.of("authorId"));
+
+  static final EntityTable<Author> AUTHOR = new EntityTable<>("author", "author", "Author",
+      List.<EntityColumn<Author, ?>>of(
+          column("id", "id"), column("email", "email"), column("age", "age"),
+          new EntityColumn<>("Pen Name", "\"Pen Name\"", "penName", Parameters::setString)),
+      List.of(
+          new TableConstraint(
+              "pk_author", Kind.PRIMARY_KEY, "author", List.of("id"), List.of("id")),
+          new TableConstraint(
+              "uq_author_email", Kind.UNIQUE, "author", List.of("email"), List.of("email")),
+          new TableConstraint(
+              "ck_author_age", Kind.CHECK, "author", List.of("age"), List.of("age")),
+          FK_POST_AUTHOR_ID),
+      row -> new Author(row.getLong(1), row.getString(2), Rows.getIntOrNull(row, 3)),
+      Map.of(Dialect.H2, List.of(AUTHOR_DDL), Dialect.POSTGRESQL, List.of(AUTHOR_DDL)), NO_DDL);
+
+  static final EntityTable<Post> POST = new EntityTable<>("post", "post", "Post",
+      List.<EntityColumn<Post, ?>>of(
+          column("id", "id"), column("author_id", "authorId"), column("title", "title")),
+      List.of(
+          new TableConstraint("pk_post", Kind.PRIMARY_KEY, "post", List.of("id"), List.of("id")),
+          FK_POST_AUTHOR_ID,
+          new TableConstraint("ck_post_1", Kind.CHECK, "post", List.of(), List.of())),
+      row -> new Post(row.getLong(1), row.getLong(2), row.getString(3)),
+      Map.of(Dialect.H2, List.of(POST_DDL), Dialect.POSTGRESQL, List.of(POST_DDL)), NO_DDL);
+
+  /** The parent without the foreign keys that reference it, as generated before they were. */
+  static final EntityTable<Author> AUTHOR_ALONE = new EntityTable<>("author", "author", "Author",
+      AUTHOR.columns(), AUTHOR.constraints().subList(0, 3), AUTHOR.mapper(),
+      Map.of(Dialect.H2, List.of(AUTHOR_DDL), Dialect.POSTGRESQL, List.of(AUTHOR_DDL)), NO_DDL);
+
+  private Authors() {}
+
+  private static <E> EntityColumn<E, Object> column(String name, String property) {
+    return new EntityColumn<>(name, name, property, (parameters, index, value) -> {
+      throw new UnsupportedOperationException("bound by hand in these tests");
+    });
+  }
+}
