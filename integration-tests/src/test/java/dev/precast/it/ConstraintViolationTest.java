@@ -3,6 +3,7 @@ package dev.precast.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precast.CheckViolationException;
 import dev.precast.Database;
 import dev.precast.IntegrityViolationException;
 import dev.precast.NotNullViolationException;
@@ -16,7 +17,10 @@ import dev.precast.it.entities.EnrollmentRepository;
 import dev.precast.it.entities.Person;
 import dev.precast.it.entities.LineItem;
 import dev.precast.it.entities.LineItemRepository;
+import dev.precast.it.entities.LineItem_;
 import dev.precast.it.entities.PersonRepository;
+import dev.precast.internal.Jdbc;
+import dev.precast.internal.StatementBinder;
 import dev.precast.it.support.DatabaseTest;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
@@ -148,7 +152,7 @@ class ConstraintViolationTest extends DatabaseTest {
 
     assertThatThrownBy(() -> items.insert(new LineItem("A-1", 6)))
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
-          assertThat(e.constraintName()).isEqualTo("uq_line item_sku");
+          assertThat(e.constraintName()).isEqualTo("uq_line_item_sku");
           assertThat(e.table()).isEqualTo("Line Item");
           assertThat(e.column()).isEqualTo("Sku");
         });
@@ -163,7 +167,7 @@ class ConstraintViolationTest extends DatabaseTest {
 
     assertThatThrownBy(() -> items.insert(again))
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
-          assertThat(e.constraintName()).isEqualTo("pk_line item");
+          assertThat(e.constraintName()).isEqualTo("pk_line_item");
           assertThat(e.table()).isEqualTo("Line Item");
           assertThat(e.column()).isEqualTo("Item Id");
         });
@@ -180,5 +184,20 @@ class ConstraintViolationTest extends DatabaseTest {
       }
     })).isInstanceOfSatisfying(NotNullViolationException.class,
         e -> assertThat(e.column()).isEqualTo("Unit Price"));
+  }
+
+  /** A check on a quoted column still has a plain name, which both databases report whole. */
+  @OnEveryDatabase
+  void checkOnAQuotedColumnHasAPlainNameAndIsMapped(TestDatabase database) {
+    Database db = fresh(database);
+
+    assertThatThrownBy(() -> Jdbc.update(db, LineItem_.TABLE,
+        "INSERT INTO \"Line Item\" (\"Sku\", \"Unit Price\") VALUES ('C-3', -1)",
+        StatementBinder.NONE))
+        .isInstanceOfSatisfying(CheckViolationException.class, e -> {
+          assertThat(e.constraintName()).isEqualTo("ck_line_item_unit_price");
+          assertThat(e.column()).isEqualTo("Unit Price");
+          assertThat(e.property()).isEqualTo("unitPrice");
+        });
   }
 }

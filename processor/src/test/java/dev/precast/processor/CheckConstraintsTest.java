@@ -112,7 +112,7 @@ class CheckConstraintsTest {
           "Unit Price" BIGINT NOT NULL,
           CONSTRAINT pk_order PRIMARY KEY (id),
           CONSTRAINT ck_order_value CHECK ("value" > 0),
-          CONSTRAINT "ck_order_unit price" CHECK ("Unit Price" >= 0)
+          CONSTRAINT ck_order_unit_price CHECK ("Unit Price" >= 0)
         )""");
   }
 

@@ -4,10 +4,12 @@ import dev.precast.annotations.Column;
 import dev.precast.annotations.Id;
 import dev.precast.annotations.Table;
 import dev.precast.annotations.Unique;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Names that must be quoted for other reasons than keywords: a table name with a space and
- * upper case, columns in mixed case (the key too), and so constraint names with a space.
+ * upper case, columns in mixed case (the key too). Their constraints still get plain names,
+ * such as {@code uq_line_item_sku}.
  */
 @Table(name = "Line Item")
 public class LineItem {
@@ -20,6 +22,7 @@ public class LineItem {
   public String sku;
 
   @Column(name = "Unit Price", nullable = false)
+  @PositiveOrZero
   public Integer unitPrice;
 
   public LineItem() {}

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Every name Precast derives: SQL names from Java names, constraint names, generated classes. */
 public final class Names {
@@ -14,6 +15,7 @@ public final class Names {
   /** The metamodel's constant for the table itself, {@code User_.TABLE}; no column may take it. */
   public static final String TABLE_CONSTANT = "TABLE";
   private static final int HASH_CHARS = 8;
+  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^\\p{L}\\p{N}_]");
 
   private Names() {}
 
@@ -87,7 +89,11 @@ public final class Names {
     for (String column : columns) {
       name.append('_').append(column);
     }
-    return shorten(name.toString().toLowerCase(Locale.ROOT));
+    // A space or quote of a quoted table or column name would make the constraint's name one
+    // that needs quotes, and that databases spell differently in their errors.
+    String plain = NOT_IDENTIFIER.matcher(name.toString().toLowerCase(Locale.ROOT))
+        .replaceAll("_");
+    return shorten(plain);
   }
 
   /** {@code name} if it fits PostgreSQL's limit, else a prefix of it and a hash of the whole. */

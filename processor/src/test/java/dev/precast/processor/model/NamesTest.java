@@ -52,7 +52,7 @@ class NamesTest {
   @Test
   void checkNamesCarryTableAndColumnAndAreShortenedLikeTheOthers() {
     assertThat(Names.check("users", "age")).isEqualTo("ck_users_age");
-    assertThat(Names.check("Line Item", "Unit Price")).isEqualTo("ck_line item_unit price");
+    assertThat(Names.check("Line Item", "Unit Price")).isEqualTo("ck_line_item_unit_price");
     String table = "a_table_name_that_is_long_enough_to_push_constraint_names";
     String name = Names.check(table, "customer_reference_number");
     assertThat(name).startsWith("ck_a_table_name_that_is_long_enough_to_push_constraint_")
