@@ -471,15 +471,22 @@ public final class RepositoryWriter {
   }
 
   private MethodSpec findByUnique(PropertyModel property) {
+    return finder(property, ParameterizedTypeName.get(Code.OPTIONAL, entityType), "ONE",
+        "The row whose {@code $L} is {@code $N} (unique), if there is one.\n");
+  }
+
+  /** {@code findBy<Property>(value)}, reading the result with the reader constant {@code reader}. */
+  private MethodSpec finder(PropertyModel property, TypeName returns, String reader,
+      String javadoc) {
     String name = GeneratedNames.value(property.name());
     return publicMethod("findBy" + Names.capitalize(property.name()))
-        .returns(ParameterizedTypeName.get(Code.OPTIONAL, entityType))
+        .returns(returns)
         .addParameter(Code.boxedType(property), name)
-        .addJavadoc("The row whose {@code $L} is {@code $N} (unique), if there is one.\n",
-            property.columnName(), name)
-        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ONE)",
+        .addJavadoc(javadoc, property.columnName(), name)
+        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, $N)",
             Code.JDBC, DB, metamodel, Names.constantName(property.name()),
-            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
+            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name),
+            reader)
         .build();
   }
 
@@ -495,16 +502,8 @@ public final class RepositoryWriter {
   }
 
   private MethodSpec findByReference(PropertyModel property) {
-    String name = GeneratedNames.value(property.name());
-    return publicMethod("findBy" + Names.capitalize(property.name()))
-        .returns(ParameterizedTypeName.get(Code.LIST, entityType))
-        .addParameter(Code.boxedType(property), name)
-        .addJavadoc("Every row whose {@code $L} is {@code $N}, ordered by id.\n",
-            property.columnName(), name)
-        .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, ALL)",
-            Code.JDBC, DB, metamodel, Names.constantName(property.name()),
-            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name))
-        .build();
+    return finder(property, ParameterizedTypeName.get(Code.LIST, entityType), "ALL",
+        "Every row whose {@code $L} is {@code $N}, ordered by id.\n");
   }
 
   private MethodSpec findAll() {
