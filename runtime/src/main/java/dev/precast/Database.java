@@ -479,6 +479,12 @@ public final class Database implements AutoCloseable {
 
   /** A nested transaction runs in the outer one's isolation level: it may not ask for more. */
   private void checkNestedOptions(Scope outer, TransactionOptions options) {
+    // A nested retry is left to the outermost transaction, which retries the whole; but a
+    // read-only request cannot be honoured inside a transaction that may write.
+    if (options.readOnly()) {
+      throw new PrecastException("a nested transaction cannot be read-only: it runs in the"
+          + " outer transaction; make the outermost db.inTransaction(options, ...) read-only");
+    }
     if (options.isolation() == Isolation.DEFAULT) {
       return;
     }

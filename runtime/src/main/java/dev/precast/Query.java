@@ -88,7 +88,7 @@ public final class Query<E> {
 
   /** The first matching row in the requested order, if there is one. */
   public Optional<E> first() {
-    return select(1, resultSet ->
+    return select(limit == 0 ? 0 : 1, resultSet ->
         resultSet.next() ? Optional.of(table.mapper().map(resultSet)) : Optional.<E>empty());
   }
 

@@ -301,4 +301,12 @@ class DatabaseTest {
       }
     });
   }
+
+  @Test
+  void nestedReadOnlyIsRefusedRatherThanIgnored() {
+    TransactionOptions readOnly = TransactionOptions.defaults().readOnly(true);
+    assertThatThrownBy(() -> db.useTransaction(outer -> db.useTransaction(readOnly, inner -> {})))
+        .isInstanceOf(PrecastException.class)
+        .hasMessageContaining("cannot be read-only");
+  }
 }

@@ -187,6 +187,28 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void booleanFieldNamedIsXUsesTheAccessorsIdesWrite() {
+    Compilation compilation = compile(source("com.example.Member", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Member {
+          @Id private Long id;
+          private boolean isActive;
+
+          public Long getId() { return id; }
+          public void setId(Long id) { this.id = id; }
+          public boolean isActive() { return isActive; }
+          public void setActive(boolean active) { this.isActive = active; }
+        }
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void reservedWordsAreQuotedAndPlainNamesAreNot() {
     Compilation compilation = compile(source("com.example.Order", """
         package com.example;

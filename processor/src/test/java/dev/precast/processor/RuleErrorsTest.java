@@ -592,4 +592,66 @@ class RuleErrorsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void constraintWithGroupsIsAnError() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.NotNull;
+
+        @Table
+        public class User {
+          interface OnUpdate {}
+
+          @Id Long id;
+          @NotNull(groups = OnUpdate.class)
+          String name;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-416] @NotNull on name has groups: Precast checks every"
+            + " constraint on every insert and update")
+        .inFile(user).onLineContaining("@NotNull(groups = OnUpdate.class)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void hibernateValidatorConstraintPrecastDoesNotCheckIsAnError() {
+    JavaFileObject length = source("org.hibernate.validator.constraints.Length", """
+        package org.hibernate.validator.constraints;
+
+        import java.lang.annotation.*;
+
+        @Retention(RetentionPolicy.RUNTIME)
+        @Target(ElementType.FIELD)
+        public @interface Length {
+          int max() default Integer.MAX_VALUE;
+        }
+        """);
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import org.hibernate.validator.constraints.Length;
+
+        @Table
+        public class User {
+          @Id Long id;
+          @Length(max = 20)
+          String name;
+        }
+        """);
+
+    Compilation compilation = compile(length, user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-407] @Length on name is not checked by Precast")
+        .inFile(user).onLineContaining("@Length(max = 20)");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -100,8 +100,9 @@ public final class ConnectionUrls {
     return USER_INFO_PASSWORD.matcher(withoutParameter).replaceAll("$1***@");
   }
 
+  /** Decodes the {@code %XX} escapes of a URL part; a {@code +} stays a plus, as in URLs. */
   private static String decode(String part) {
-    return URLDecoder.decode(part, StandardCharsets.UTF_8);
+    return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static PrecastException malformed(String url, String reason) {

@@ -156,7 +156,7 @@ public final class Jdbc {
         bind(statement, sql, parameters -> binder.bind(parameters, row));
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
-          keys.next();
+          nextKey(keys, table);
           return keyReader.withKey(row, keys);
         }
       } catch (SQLException e) {
@@ -308,7 +308,7 @@ public final class Jdbc {
         List<T> stored = new ArrayList<>(rows.size());
         try (ResultSet keys = statement.getGeneratedKeys()) {
           for (T row : rows) {
-            keys.next();
+            nextKey(keys, table);
             stored.add(keyReader.withKey(row, keys));
           }
         }
@@ -341,6 +341,13 @@ public final class Jdbc {
     return new OptimisticLockException(table.name() + " row with id " + id
         + " was changed or deleted by someone else (expected version " + expectedVersion
         + (batchRow == null ? "" : ", " + batchRow) + ")", table.name(), id, expectedVersion);
+  }
+
+  private static void nextKey(ResultSet keys, EntityTable<?> table) throws SQLException {
+    if (!keys.next()) {
+      throw new PrecastException("the database returned no generated key for a row inserted"
+          + " into " + table.name() + " (a trigger or rule may have dropped the insert)");
+    }
   }
 
   /** Logs a statement that has no parameters, such as COMMIT. */

@@ -31,6 +31,13 @@ class ConnectionUrlsTest {
   }
 
   @Test
+  void plusInAPasswordStaysAPlus() {
+    assertThat(ConnectionUrls.fromEnvironment(
+            Map.of("DATABASE_URL", "postgresql://app:s3cr+t@db:5432/prod")).password())
+        .isEqualTo("s3cr+t");
+  }
+
+  @Test
   void postgresSchemeWithoutPasswordOrPortIsAccepted() {
     ConnectionUrls.Settings settings = ConnectionUrls.fromEnvironment(
         Map.of("DATABASE_URL", "postgres://postgres@127.0.0.1/test"));

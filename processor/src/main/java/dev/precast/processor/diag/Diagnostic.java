@@ -105,6 +105,8 @@ public enum Diagnostic {
   DIGITS_NEGATIVE(414, "@Digits(integer = %d, fraction = %d) on %s: neither may be negative"),
   BOUNDS_EXCLUDE_EVERY_VALUE(415, "%s and %s on %s leave no value that can pass; widen or"
       + " remove one"),
+  RULE_WITH_GROUPS(416, "@%s on %s has groups: Precast checks every constraint on every"
+      + " insert and update, so the groups would be ignored; remove them, or the constraint"),
 
   // 5xx: references, indexes and checks
   REFERENCE_NOT_ENTITY(501, "@References(%s.class) on %s: %s is no entity (it has no @Table);"

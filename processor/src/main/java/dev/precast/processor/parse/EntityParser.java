@@ -39,8 +39,13 @@ import javax.lang.model.util.Types;
  * validator's work, so parsing never fails.
  */
 public final class EntityParser {
-  private static final List<String> CONSTRAINT_PACKAGES =
-      List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+  /**
+   * Where constraints are read from. Hibernate Validator's own ({@code @Length}, {@code
+   * @Range}) are read too, so that those Precast does not check are errors, never ignored.
+   */
+  private static final List<String> CONSTRAINT_PACKAGES = List.of(
+      "jakarta.validation.constraints.", "javax.validation.constraints.",
+      "org.hibernate.validator.constraints.");
 
   private final Elements elements;
   private final Types types;
@@ -291,9 +296,11 @@ public final class EntityParser {
     }
     List<String> getters = new ArrayList<>();
     getters.add("get" + Names.capitalize(name));
-    if (field.asType().getKind() == TypeKind.BOOLEAN
-        || typeName(field.asType()).equals("java.lang.Boolean")) {
+    if (isBoolean(field)) {
       getters.add(0, "is" + Names.capitalize(name));
+      if (hasIsPrefix(name)) {
+        getters.add(0, name);
+      }
     }
     for (String getter : getters) {
       for (ExecutableElement method : methods(owner)) {
@@ -312,16 +319,35 @@ public final class EntityParser {
     if (style == Style.RECORD) {
       return new Access(Access.Kind.CONSTRUCTOR, name);
     }
-    String setter = "set" + Names.capitalize(name);
-    for (ExecutableElement method : methods(owner)) {
-      if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
-          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
-        return new Access(Access.Kind.SETTER, setter);
+    List<String> setters = new ArrayList<>();
+    setters.add("set" + Names.capitalize(name));
+    if (isBoolean(field) && hasIsPrefix(name)) {
+      setters.add("set" + name.substring(2));
+    }
+    for (String setter : setters) {
+      for (ExecutableElement method : methods(owner)) {
+        if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
+            && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+          return new Access(Access.Kind.SETTER, setter);
+        }
       }
     }
     boolean settable = !field.getModifiers().contains(Modifier.PRIVATE)
         && !field.getModifiers().contains(Modifier.FINAL);
     return settable ? new Access(Access.Kind.FIELD, name) : null;
+  }
+
+  private boolean isBoolean(VariableElement field) {
+    return field.asType().getKind() == TypeKind.BOOLEAN
+        || typeName(field.asType()).equals("java.lang.Boolean");
+  }
+
+  /**
+   * Whether a boolean field is named like {@code isActive}, whose JavaBeans accessors (as IDEs
+   * and Lombok write them) are {@code isActive()} and {@code setActive(...)}.
+   */
+  private static boolean hasIsPrefix(String name) {
+    return name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2));
   }
 
   /** Non-private, non-static methods of the class and its superclasses. */

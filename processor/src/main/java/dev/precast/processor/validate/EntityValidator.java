@@ -307,6 +307,11 @@ public final class EntityValidator {
     String typeName = simpleTypeName(property.typeName());
     Element field = property.field();
     AnnotationMirror at = rule.annotation();
+    AnnotationValue groups = at == null ? null : Annotations.explicitValue(at, "groups");
+    if (groups != null && groups.getValue() instanceof List<?> list && !list.isEmpty()) {
+      problems.add(Problem.on(field, at, groups, Diagnostic.RULE_WITH_GROUPS,
+          rule.annotationName(), name));
+    }
     switch (rule.kind()) {
       case NOT_NULL -> { }
       case NOT_BLANK, EMAIL, PATTERN -> {
