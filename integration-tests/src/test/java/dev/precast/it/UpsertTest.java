@@ -3,8 +3,12 @@ package dev.precast.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precast.Database;
+import dev.precast.it.entities.Article;
+import dev.precast.it.entities.ArticleRepository;
 import dev.precast.it.entities.Author;
 import dev.precast.it.entities.AuthorRepository;
+import dev.precast.it.entities.Label;
+import dev.precast.it.entities.LabelRepository;
 import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.Token;
@@ -67,5 +71,32 @@ class UpsertTest extends DatabaseTest {
     Author ada = authors.upsertByName(new Author("Ada"));
     assertThat(authors.upsertByName(new Author("Ada"))).isEqualTo(ada);
     assertThat(authors.count()).isEqualTo(1);
+  }
+
+  /** Matching on a unique field keeps the stored row's id, even where rows reference it. */
+  @OnEveryDatabase
+  void upsertByAUniqueFieldKeepsTheIdOfAReferencedRow(TestDatabase database) {
+    Database db = fresh(database);
+    AuthorRepository authors = new AuthorRepository(db);
+    Author ada = authors.insert(new Author("Ada"));
+    ArticleRepository articles = new ArticleRepository(db);
+    articles.insert(new Article(ada.id(), null, "Notes", 0));
+
+    Author again = authors.upsertByName(new Author("Ada"));
+
+    assertThat(again.id()).isEqualTo(ada.id());
+    assertThat(articles.findByAuthorId(ada.id())).hasSize(1);
+  }
+
+  /** On H2 too, where MERGE ... KEY would have written the new random id over the stored one. */
+  @OnEveryDatabase
+  void upsertByAUniqueFieldKeepsAStoredUuid(TestDatabase database) {
+    LabelRepository labels = new LabelRepository(fresh(database));
+    Label stored = labels.insert(new Label(null, "urgent", 1));
+
+    Label upserted = labels.upsertByName(new Label(null, "urgent", 2));
+
+    assertThat(upserted).isEqualTo(new Label(stored.id(), "urgent", 2));
+    assertThat(labels.count()).isEqualTo(1);
   }
 }

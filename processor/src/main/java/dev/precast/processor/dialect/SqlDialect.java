@@ -31,8 +31,16 @@ public enum SqlDialect {
     @Override
     public String upsert(String table, List<String> columns, List<String> key,
         List<String> updated) {
-      return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY ("
-          + String.join(", ", key) + ") VALUES (" + placeholders(columns.size()) + ")";
+      // The standard MERGE, not H2's MERGE ... KEY, which would also overwrite the columns
+      // left out of the update (the id of a row matched on another unique column).
+      String matched = updated.isEmpty() ? "" : " WHEN MATCHED THEN UPDATE SET "
+          + updated.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
+      return "MERGE INTO " + table + " AS t USING (VALUES (" + placeholders(columns.size())
+          + ")) AS s (" + String.join(", ", columns) + ") ON "
+          + key.stream().map(c -> "t." + c + " = s." + c).collect(Collectors.joining(" AND "))
+          + matched + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", columns)
+          + ") VALUES (" + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+          + ")";
     }
 
     @Override
