@@ -202,4 +202,39 @@ class UniqueErrorsTest {
         .inFile(device).onLineContaining("@Unique String id;");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void constraintNamesGeneratedTwiceInOneSchemaAreAnError() {
+    JavaFileObject item = source("com.example.OrderItem", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class OrderItem {
+          @Id Long id;
+          @Unique String sku;
+        }
+        """);
+    JavaFileObject order = source("com.example.Order", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Order {
+          @Id Long id;
+          @Unique
+          @Column(name = "item_sku") String itemSku;
+        }
+        """);
+
+    Compilation compilation = compile(item, order);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-114] the name uq_order_item_sku is generated for both a"
+            + " unique constraint of order and a unique constraint of order_item")
+        .inFile(item).onLineContaining("String sku;");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

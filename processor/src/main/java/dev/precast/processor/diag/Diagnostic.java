@@ -31,6 +31,8 @@ public enum Diagnostic {
       + " reach it; make the enclosing class non-private"),
   DUPLICATE_SIMPLE_NAME(113, "@Table classes %s and %s would both generate %s_, %sRepository"
       + " and %sValidator in %s: rename one of them"),
+  DUPLICATE_CONSTRAINT_NAME(114, "the name %s is generated for both %s and %s, and names must"
+      + " be unique in a schema; rename a column or table, or give the @Index its own name"),
 
   // 2xx: properties
   UNSUPPORTED_TYPE(201, "field %s has type %s, which Precast cannot map to a column; supported"

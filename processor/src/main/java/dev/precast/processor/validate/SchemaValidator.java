@@ -3,8 +3,11 @@ package dev.precast.processor.validate;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.IndexModel;
+import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ReferenceModel;
+import dev.precast.processor.model.UniqueModel;
 import dev.precast.processor.parse.Annotations;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +57,66 @@ public final class SchemaValidator {
             entity.packageName().isEmpty() ? "the default package" : entity.packageName()));
       }
     }
+    problems.addAll(duplicateConstraintNames(entities));
     return problems;
+  }
+
+  /** A generated name, where it is declared, and what it names (for the message). */
+  private record NamedObject(String name, Element element, String description) {}
+
+  /**
+   * Constraint and index names share one namespace per schema (on H2 all of them, on
+   * PostgreSQL those backed by an index), so two of one name would fail in createAll, or, for
+   * an index, be skipped by its IF NOT EXISTS.
+   */
+  private static List<Problem> duplicateConstraintNames(List<EntityModel> entities) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, NamedObject> seen = new HashMap<>();
+    for (EntityModel entity : entities) {
+      for (NamedObject named : namedObjects(entity)) {
+        NamedObject previous = seen.putIfAbsent(named.name(), named);
+        // The same unique or index twice on one table is reported by the entity's validator.
+        if (previous != null && !previous.description().equals(named.description())) {
+          problems.add(Problem.on(named.element(), Diagnostic.DUPLICATE_CONSTRAINT_NAME,
+              named.name(), previous.description(), named.description()));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static List<NamedObject> namedObjects(EntityModel entity) {
+    String table = entity.tableName();
+    List<NamedObject> named = new ArrayList<>();
+    named.add(new NamedObject(Names.primaryKey(table), entity.element(),
+        "the primary key of " + table));
+    for (UniqueModel unique : entity.uniques()) {
+      named.add(new NamedObject(Names.unique(table, columns(entity, unique.columns())),
+          unique.element(), "a unique constraint of " + table));
+    }
+    for (IndexModel index : entity.indexes()) {
+      String name = index.name().isEmpty()
+          ? Names.index(table, columns(entity, index.columns())) : index.name();
+      named.add(new NamedObject(name.toLowerCase(Locale.ROOT), index.element(),
+          "an index of " + table));
+    }
+    for (ReferenceModel reference : entity.references()) {
+      String column = entity.properties().stream()
+          .filter(p -> p.name().equals(reference.property()))
+          .map(PropertyModel::columnName)
+          .findFirst()
+          .orElse(reference.property());
+      named.add(new NamedObject(Names.foreignKey(table, column), reference.field(),
+          "a foreign key of " + table));
+    }
+    return named;
+  }
+
+  /** The declared spelling of each column name, as constraint names use it. */
+  private static List<String> columns(EntityModel entity, List<String> written) {
+    return written.stream()
+        .map(c -> entity.propertyByColumn(c).map(PropertyModel::columnName).orElse(c))
+        .toList();
   }
 
   /**
