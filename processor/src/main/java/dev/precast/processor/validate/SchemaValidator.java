@@ -11,6 +11,7 @@ import dev.precast.processor.model.UniqueModel;
 import dev.precast.processor.parse.Annotations;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,11 @@ public final class SchemaValidator {
   private static List<Problem> duplicateConstraintNames(List<EntityModel> entities) {
     List<Problem> problems = new ArrayList<>();
     Map<String, NamedObject> seen = new HashMap<>();
+    Set<String> tables = new HashSet<>();
     for (EntityModel entity : entities) {
+      if (!tables.add(entity.tableName().toLowerCase(Locale.ROOT))) {
+        continue; // two entities on one table are reported as such
+      }
       for (NamedObject named : namedObjects(entity)) {
         NamedObject previous = seen.putIfAbsent(named.name(), named);
         // The same unique or index twice on one table is reported by the entity's validator.
