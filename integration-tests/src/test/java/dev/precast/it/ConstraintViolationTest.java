@@ -12,6 +12,8 @@ import dev.precast.ValidationException;
 import dev.precast.Violation;
 import dev.precast.it.entities.Book;
 import dev.precast.it.entities.BookRepository;
+import dev.precast.it.entities.Country;
+import dev.precast.it.entities.CountryRepository;
 import dev.precast.it.entities.Enrollment;
 import dev.precast.it.entities.EnrollmentRepository;
 import dev.precast.it.entities.Person;
@@ -79,16 +81,17 @@ class ConstraintViolationTest extends DatabaseTest {
 
   @OnEveryDatabase
   void duplicatePrimaryKeyIsAUniqueViolationOfThePrimaryKey(TestDatabase database) {
-    BookRepository books = new BookRepository(fresh(database));
-    books.insert(new Book(7L, "First", 1, null));
+    CountryRepository countries = new CountryRepository(fresh(database));
+    countries.insert(new Country("FR", "France"));
 
-    assertThatThrownBy(() -> books.insert(new Book(7L, "Second", 2, null)))
+    assertThatThrownBy(() -> countries.insert(new Country("FR", "Francia")))
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
-          assertThat(e.constraintName()).isEqualTo("pk_book");
-          assertThat(e.table()).isEqualTo("book");
-          assertThat(e.column()).isEqualTo("id");
+          assertThat(e.constraintName()).isEqualTo("pk_country");
+          assertThat(e.table()).isEqualTo("country");
+          assertThat(e.column()).isEqualTo("code");
+          assertThat(e.property()).isEqualTo("code");
         });
-    assertThat(books.findById(7L).orElseThrow().title()).isEqualTo("First");
+    assertThat(countries.findById("FR").orElseThrow().name()).isEqualTo("France");
   }
 
   /**
@@ -160,12 +163,12 @@ class ConstraintViolationTest extends DatabaseTest {
 
   @OnEveryDatabase
   void primaryKeyViolationOnAQuotedTableNamesThePrimaryKey(TestDatabase database) {
-    LineItemRepository items = new LineItemRepository(fresh(database));
-    LineItem first = items.insert(new LineItem("A-1", 5));
-    LineItem again = new LineItem("B-2", 6);
-    again.id = first.id;
+    Database db = fresh(database);
+    LineItem first = new LineItemRepository(db).insert(new LineItem("A-1", 5));
 
-    assertThatThrownBy(() -> items.insert(again))
+    assertThatThrownBy(() -> Jdbc.update(db, LineItem_.TABLE,
+        "INSERT INTO \"Line Item\" (\"Item Id\", \"Sku\", \"Unit Price\") VALUES (?, 'B-2', 6)",
+        parameters -> parameters.setLong(1, first.id)))
         .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
           assertThat(e.constraintName()).isEqualTo("pk_line_item");
           assertThat(e.table()).isEqualTo("Line Item");

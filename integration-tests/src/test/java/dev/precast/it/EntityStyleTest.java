@@ -3,6 +3,7 @@ package dev.precast.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
 import dev.precast.ValidationException;
 import dev.precast.Violation;
@@ -70,13 +71,14 @@ class EntityStyleTest extends DatabaseTest {
   }
 
   @OnEveryDatabase
-  void identityIdSetByTheApplicationIsKept(TestDatabase database) {
+  void identityIdChosenByTheApplicationIsRefused(TestDatabase database) {
     BookRepository books = new BookRepository(fresh(database));
 
-    Book stored = books.insert(new Book(1000L, "Kept", 1, null));
-
-    assertThat(stored.id()).isEqualTo(1000L);
-    assertThat(books.findById(1000L)).contains(stored);
+    assertThatThrownBy(() -> books.insert(new Book(1000L, "Chosen", 1, null)))
+        .isExactlyInstanceOf(PrecastException.class)
+        .hasMessageStartingWith("insert into book with id 1000: the database generates");
+    assertThat(books.count()).isZero();
+    assertThat(books.insert(new Book("Generated", 1, null)).id()).isNotNull();
   }
 
   @OnEveryDatabase

@@ -9,11 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,42 +164,19 @@ public final class Jdbc {
   }
 
   /**
-   * Inserts {@code rows} in one transaction: those whose key is unset in one batch that reads
-   * the generated keys, those whose key the application set in another. Returns the rows in
-   * their order, each with its key. A failure names the row by its index in {@code rows}.
+   * Refuses an insert that sets a key the database generates: the identity would not move
+   * past it, so a later insert would be given the same key and fail.
+   *
+   * @param row the index of the row in a batch, or -1
+   * @throws PrecastException when {@code keyUnset} is false
    */
-  public static <T> List<T> insertAll(
-      Database db, EntityTable<?> table, List<T> rows, Predicate<? super T> keyUnset,
-      String insertSql, RowBinder<? super T> insertBinder, String keyColumn,
-      KeyReader<T> keyReader, String insertWithKeySql, RowBinder<? super T> insertWithKeyBinder) {
-    List<T> generated = new ArrayList<>();
-    List<T> assigned = new ArrayList<>();
-    int[] generatedAt = new int[rows.size()];
-    int[] assignedAt = new int[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      T row = rows.get(i);
-      if (keyUnset.test(row)) {
-        generatedAt[generated.size()] = i;
-        generated.add(row);
-      } else {
-        assignedAt[assigned.size()] = i;
-        assigned.add(row);
-      }
+  public static void requireUnsetKey(EntityTable<?> table, boolean keyUnset, Object key, int row) {
+    if (!keyUnset) {
+      throw new PrecastException("insert into " + table.name() + " with id " + key
+          + (row < 0 ? "" : " (row " + row + ")") + ": the database generates this table's ids,"
+          + " and a chosen one would collide with a later generated one; insert with no id, or"
+          + " update the row that has it");
     }
-    if (assigned.isEmpty()) {
-      return batch(db, table, insertSql, generated, insertBinder, keyColumn, keyReader);
-    }
-    return db.inTransaction(tx -> {
-      Iterator<T> withKeys = run(db, table, insertSql, generated, insertBinder, keyColumn,
-          keyReader, i -> generatedAt[i], rows.size(), null).iterator();
-      run(db, table, insertWithKeySql, assigned, insertWithKeyBinder, null, null,
-          i -> assignedAt[i], rows.size(), null);
-      List<T> stored = new ArrayList<>(rows.size());
-      for (T row : rows) {
-        stored.add(keyUnset.test(row) ? withKeys.next() : row);
-      }
-      return stored;
-    });
   }
 
   /** Runs one statement as a JDBC batch over {@code rows}, atomically; returns the rows. */

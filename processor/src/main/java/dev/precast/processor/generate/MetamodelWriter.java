@@ -63,8 +63,6 @@ public final class MetamodelWriter {
         "Binds the parameters of the repository's INSERT."));
     PropertyModel id = entity.id().orElseThrow();
     if (id.idStrategy() == IdStrategy.IDENTITY) {
-      type.addMethod(binder("bindInsertWithId", entity.properties(),
-          "Binds the parameters of the repository's INSERT of a row whose id is set."));
       type.addMethod(withValue("withGeneratedId", id,
           CodeBlock.of("$L", Code.get("keys", 1, id)), "keys", Code.RESULT_SET,
           "Returns {@code entity} with the key the database generated for it."));

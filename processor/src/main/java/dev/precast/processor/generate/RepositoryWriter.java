@@ -75,7 +75,8 @@ public final class RepositoryWriter {
     if (statements.update() != null) {
       type.addMethod(update());
     }
-    if (entity.version().isEmpty()) {
+    if (entity.version().isEmpty()
+        && (id.idStrategy() != IdStrategy.IDENTITY || statements.update() != null)) {
       type.addMethod(upsert());
       for (PropertyModel unique : uniqueFinders()) {
         type.addMethod(upsertBy(unique));
@@ -124,14 +125,13 @@ public final class RepositoryWriter {
     }
     sql(type, "SELECT_ALL", statements.selectAll());
     sql(type, "INSERT", statements.insert());
-    if (id.idStrategy() == IdStrategy.IDENTITY) {
-      sql(type, "INSERT_WITH_ID", statements.insertWithId());
-    }
     if (statements.update() != null) {
       sql(type, "UPDATE", statements.update());
     }
     if (entity.version().isEmpty()) {
-      dialectSql(type, "UPSERT", statements::upsertById);
+      if (id.idStrategy() != IdStrategy.IDENTITY) {
+        dialectSql(type, "UPSERT", statements::upsertById);
+      }
       for (PropertyModel unique : uniqueFinders()) {
         dialectSql(type, "UPSERT_BY_" + Names.constantName(unique.name()),
             dialect -> statements.upsertBy(unique, dialect));
@@ -172,24 +172,40 @@ public final class RepositoryWriter {
   private MethodSpec upsert() {
     MethodSpec.Builder method = publicMethod("upsert")
         .returns(entityType)
-        .addParameter(entityType, parameter)
+        .addParameter(entityType, parameter);
+    if (id.idStrategy() == IdStrategy.IDENTITY) {
+      return method
+          .addJavadoc("Validates {@code $N} and stores it: inserts it when it has no id yet, else\n"
+              + "updates the row with its id (the database generates ids, so no row is created\n"
+              + "with a chosen one). Returns the row as stored.\n", parameter)
+          .addJavadoc(throwsDoc())
+          .addJavadoc("@throws dev.precast.PrecastException when no row has its id\n")
+          .beginControlFlow("if ($L)", idUnset(parameter))
+          .addStatement("return insert($N)", parameter)
+          .endControlFlow()
+          .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter)
+          .addStatement("return $N.inTransaction(tx -> {\n$>"
+              + "$T.updateOne($N, $T.TABLE, UPDATE, parameters -> $T.bindUpdate(parameters, $N), $L);\n"
+              + "return findById($L).orElseThrow();\n$<})",
+              DB, Code.JDBC, DB, metamodel, metamodel, parameter, Code.read(parameter, id),
+              Code.read(parameter, id))
+          .build();
+    }
+    method
         .addJavadoc("Validates {@code $N} and stores it: updates the row with its id, or inserts\n"
             + "it where there is none. Returns the row as stored.\n", parameter)
         .addJavadoc(throwsDoc());
-    String binder = "bindInsert";
-    if (id.idStrategy() != IdStrategy.ASSIGNED) {
+    if (id.idStrategy() == IdStrategy.RANDOM_UUID) {
       method.beginControlFlow("if ($L)", idUnset(parameter))
           .addStatement("return insert($N)", parameter)
           .endControlFlow();
-      binder = id.idStrategy() == IdStrategy.IDENTITY ? "bindInsertWithId" : "bindInsert";
     }
     return method
         .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter)
         .addStatement("return $N.inTransaction(tx -> {\n$>"
-            + "$T.update($N, $T.TABLE, UPSERT.get($N.dialect()), parameters -> $T.$N(parameters, $N));\n"
+            + "$T.update($N, $T.TABLE, UPSERT.get($N.dialect()), parameters -> $T.bindInsert(parameters, $N));\n"
             + "return findById($L).orElseThrow();\n$<})",
-            DB, Code.JDBC, DB, metamodel, DB, metamodel, binder, parameter,
-            Code.read(parameter, id))
+            DB, Code.JDBC, DB, metamodel, DB, metamodel, parameter, Code.read(parameter, id))
         .build();
   }
 
@@ -241,15 +257,13 @@ public final class RepositoryWriter {
         .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
     switch (id.idStrategy()) {
       case IDENTITY -> method
-          .addJavadoc("Validates and inserts {@code $N}; returns it with the id the database\n"
-              + "generated$L (an id set by the application is kept).\n", parameter, recordNote())
-          .beginControlFlow("if ($L)", idUnset(parameter))
-          .addStatement("return $T.insert($N, $T.TABLE, INSERT, $N, $T::bindInsert, $S, $T::withGeneratedId)",
-              Code.JDBC, DB, metamodel, parameter, metamodel, id.columnName(), metamodel)
-          .endControlFlow()
-          .addStatement("$T.update($N, $T.TABLE, INSERT_WITH_ID, parameters -> $T.bindInsertWithId(parameters, $N))",
-              Code.JDBC, DB, metamodel, metamodel, parameter)
-          .addStatement("return $N", parameter);
+          .addJavadoc("Validates and inserts {@code $N}, whose id must be unset; returns it with\n"
+              + "the id the database generated$L.\n", parameter, recordNote())
+          .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, -1)", Code.JDBC, metamodel,
+              idUnset(parameter), Code.read(parameter, id))
+          .addStatement("return $T.insert($N, $T.TABLE, INSERT, $N, $T::bindInsert, $S,"
+              + " $T::withGeneratedId)", Code.JDBC, DB, metamodel, parameter, metamodel,
+              id.columnName(), metamodel);
       case RANDOM_UUID -> method
           .addJavadoc("Validates and inserts {@code $N}, with a random id when its id is null;\n"
               + "returns it with its id$L.\n", parameter, recordNote())
@@ -280,11 +294,13 @@ public final class RepositoryWriter {
         .addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR");
     switch (id.idStrategy()) {
       case IDENTITY -> method
+          .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, valid.size())", Code.JDBC,
+              metamodel, idUnset("row"), Code.read("row", id))
           .addStatement("valid.add(row)")
           .endControlFlow()
-          .addStatement("return $T.insertAll($N, $T.TABLE, valid, row -> $L, INSERT, $T::bindInsert, $S,\n"
-              + "$T::withGeneratedId, INSERT_WITH_ID, $T::bindInsertWithId)", Code.JDBC, DB,
-              metamodel, idUnset("row"), metamodel, id.columnName(), metamodel, metamodel);
+          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert, $S,"
+              + " $T::withGeneratedId)", Code.JDBC, DB, metamodel, metamodel, id.columnName(),
+              metamodel);
       case RANDOM_UUID -> method
           .addStatement("valid.add($L ? $T.withId(row, $T.randomUUID()) : row)", idUnset("row"),
               metamodel, Code.UUID)

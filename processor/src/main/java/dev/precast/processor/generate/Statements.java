@@ -66,11 +66,6 @@ final class Statements {
     return insert(insertColumns());
   }
 
-  /** For an identity key the application set itself. */
-  String insertWithId() {
-    return insert(entity.properties());
-  }
-
   /**
    * The columns an update binds: every column but the key and the version, then the key,
    * then the version the row must still have.
@@ -106,15 +101,13 @@ final class Statements {
     return selectWhere(id) + " FOR UPDATE";
   }
 
-  /** Inserts the row, or updates the row with its id: binds {@link #insertWithIdColumns}. */
+  /**
+   * Inserts the row, or updates the row with its id: binds {@link #insertColumns}, which for
+   * a key the application or the repository sets is every column.
+   */
   String upsertById(SqlDialect dialect) {
     return dialect.upsert(table, sqlNames(entity.properties()), sqlNames(List.of(id)),
         sqlNames(setColumns()));
-  }
-
-  /** Every column, the key included. */
-  List<PropertyModel> insertWithIdColumns() {
-    return entity.properties();
   }
 
   /**

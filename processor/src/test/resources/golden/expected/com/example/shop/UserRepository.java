@@ -35,13 +35,7 @@ public final class UserRepository {
 
   private static final String INSERT = "INSERT INTO users (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String INSERT_WITH_ID = "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
   private static final String UPDATE = "UPDATE users SET email = ?, display_name = ?, age = ?, admin = ?, balance = ?, birth_date = ?, status = ?, country_code = ?, external_id = ?, created_at = ?, avatar = ? WHERE id = ?";
-
-  private static final Map<Dialect, String> UPSERT = Map.of(
-      Dialect.H2, "MERGE INTO users AS t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS s (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) ON t.id = s.id WHEN MATCHED THEN UPDATE SET email = s.email, display_name = s.display_name, age = s.age, admin = s.admin, balance = s.balance, birth_date = s.birth_date, status = s.status, country_code = s.country_code, external_id = s.external_id, created_at = s.created_at, avatar = s.avatar WHEN NOT MATCHED THEN INSERT (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (s.id, s.email, s.display_name, s.age, s.admin, s.balance, s.birth_date, s.status, s.country_code, s.external_id, s.created_at, s.avatar)",
-      Dialect.POSTGRESQL, "INSERT INTO users (id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name, age = EXCLUDED.age, admin = EXCLUDED.admin, balance = EXCLUDED.balance, birth_date = EXCLUDED.birth_date, status = EXCLUDED.status, country_code = EXCLUDED.country_code, external_id = EXCLUDED.external_id, created_at = EXCLUDED.created_at, avatar = EXCLUDED.avatar");
 
   private static final Map<Dialect, String> UPSERT_BY_EMAIL = Map.of(
       Dialect.H2, "MERGE INTO users AS t USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS s (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) ON t.email = s.email WHEN MATCHED THEN UPDATE SET display_name = s.display_name, age = s.age, admin = s.admin, balance = s.balance, birth_date = s.birth_date, status = s.status, country_code = s.country_code, external_id = s.external_id, created_at = s.created_at, avatar = s.avatar WHEN NOT MATCHED THEN INSERT (email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar) VALUES (s.email, s.display_name, s.age, s.admin, s.balance, s.birth_date, s.status, s.country_code, s.external_id, s.created_at, s.avatar)",
@@ -69,19 +63,16 @@ public final class UserRepository {
   }
 
   /**
-   * Validates and inserts {@code user}; returns it with the id the database
-   * generated (an id set by the application is kept).
+   * Validates and inserts {@code user}, whose id must be unset; returns it with
+   * the id the database generated.
    *
    * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
    * @throws dev.precast.IntegrityViolationException when the database rejects it
    */
   public User insert(User user) {
     VALIDATOR.validateOrThrow(user);
-    if (user.getId() == null) {
-      return Jdbc.insert(db, User_.TABLE, INSERT, user, User_::bindInsert, "id", User_::withGeneratedId);
-    }
-    Jdbc.update(db, User_.TABLE, INSERT_WITH_ID, parameters -> User_.bindInsertWithId(parameters, user));
-    return user;
+    Jdbc.requireUnsetKey(User_.TABLE, user.getId() == null, user.getId(), -1);
+    return Jdbc.insert(db, User_.TABLE, INSERT, user, User_::bindInsert, "id", User_::withGeneratedId);
   }
 
   /**
@@ -95,10 +86,10 @@ public final class UserRepository {
     List<User> valid = new ArrayList<>();
     for (User row : rows) {
       VALIDATOR.validateOrThrow(row, valid.size());
+      Jdbc.requireUnsetKey(User_.TABLE, row.getId() == null, row.getId(), valid.size());
       valid.add(row);
     }
-    return Jdbc.insertAll(db, User_.TABLE, valid, row -> row.getId() == null, INSERT, User_::bindInsert, "id",
-        User_::withGeneratedId, INSERT_WITH_ID, User_::bindInsertWithId);
+    return Jdbc.batch(db, User_.TABLE, INSERT, valid, User_::bindInsert, "id", User_::withGeneratedId);
   }
 
   /**
@@ -115,11 +106,13 @@ public final class UserRepository {
   }
 
   /**
-   * Validates {@code user} and stores it: updates the row with its id, or inserts
-   * it where there is none. Returns the row as stored.
+   * Validates {@code user} and stores it: inserts it when it has no id yet, else
+   * updates the row with its id (the database generates ids, so no row is created
+   * with a chosen one). Returns the row as stored.
    *
    * @throws dev.precast.ValidationException listing every rule it breaks, before any SQL
    * @throws dev.precast.IntegrityViolationException when the database rejects it
+   * @throws dev.precast.PrecastException when no row has its id
    */
   public User upsert(User user) {
     if (user.getId() == null) {
@@ -127,7 +120,7 @@ public final class UserRepository {
     }
     VALIDATOR.validateOrThrow(user);
     return db.inTransaction(tx -> {
-          Jdbc.update(db, User_.TABLE, UPSERT.get(db.dialect()), parameters -> User_.bindInsertWithId(parameters, user));
+          Jdbc.updateOne(db, User_.TABLE, UPDATE, parameters -> User_.bindUpdate(parameters, user), user.getId());
           return findById(user.getId()).orElseThrow();
         });
   }

@@ -191,24 +191,6 @@ public final class User_ {
   }
 
   /**
-   * Binds the parameters of the repository's INSERT of a row whose id is set.
-   */
-  static void bindInsertWithId(Parameters parameters, User entity) throws SQLException {
-    parameters.setLongOrNull(1, entity.getId());
-    parameters.setString(2, entity.getEmail());
-    parameters.setString(3, entity.getDisplayName());
-    parameters.setInt(4, entity.getAge());
-    parameters.setBoolean(5, entity.isAdmin());
-    parameters.setBigDecimal(6, entity.getBalance());
-    parameters.setLocalDate(7, entity.getBirthDate());
-    parameters.setEnum(8, entity.getStatus());
-    parameters.setString(9, entity.getCountry());
-    parameters.setUuid(10, entity.getExternalId());
-    parameters.setInstant(11, entity.getCreatedAt());
-    parameters.setBytes(12, entity.getAvatar());
-  }
-
-  /**
    * Returns {@code entity} with the key the database generated for it.
    */
   static User withGeneratedId(User entity, ResultSet keys) throws SQLException {
