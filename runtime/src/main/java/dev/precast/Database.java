@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
   /** The pool size {@link #connect} uses unless a builder sets another. */
   public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
 
-  private static final Logger TRANSACTION_LOG = LoggerFactory.getLogger("dev.precast.sql");
+  private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
 
   private final DataSource dataSource;
   private final HikariDataSource ownedPool;
@@ -216,17 +216,17 @@ public final class Database implements AutoCloseable {
       try {
         result = body.apply(scope);
       } catch (Throwable failure) {
-        rollback(connection, failure);
+        rollback(scope, failure);
         throw failure;
       }
       if (statementFailed(scope)) {
-        rollback(connection, null);
+        rollback(scope, null);
         throw rolledBack(scope, "the transaction was rolled back, not committed,");
       }
       if (scope.rollbackOnly) {
-        rollback(connection, null);
+        rollback(scope, null);
       } else {
-        commit(connection);
+        commit(scope);
       }
       return result;
     } catch (Throwable failure) {
@@ -417,21 +417,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void commit(Connection connection) {
+  private void commit(Scope scope) {
     try {
       Jdbc.logStatement("COMMIT");
-      connection.commit();
+      scope.connection.commit();
     } catch (SQLException e) {
-      rollback(connection, e);
+      rollback(scope, e);
       throw Errors.translate(dialect, null, "COMMIT", e);
     }
   }
 
-  private void rollback(Connection connection, Throwable failure) {
+  private void rollback(Scope scope, Throwable failure) {
     try {
       Jdbc.logStatement("ROLLBACK");
-      connection.rollback();
+      scope.connection.rollback();
     } catch (SQLException e) {
+      // Switching auto-commit back on would commit whatever the failed rollback left; the
+      // pool's own reset of the returned connection rolls back or discards it instead.
+      scope.restoreAutoCommit = false;
       if (failure == null) {
         throw Errors.translate(dialect, null, "ROLLBACK", e);
       }
@@ -536,7 +539,7 @@ public final class Database implements AutoCloseable {
       delay = delay > max / 2 ? max : delay * 2;
     }
     long wait = delay / 2 + ThreadLocalRandom.current().nextLong(delay - delay / 2 + 1);
-    TRANSACTION_LOG.debug("retrying the transaction in {} ms after a conflict (retry {} of {})",
+    SQL_LOG.debug("retrying the transaction in {} ms after a conflict (retry {} of {})",
         TimeUnit.NANOSECONDS.toMillis(wait), attempt, options.maxRetries());
     try {
       TimeUnit.NANOSECONDS.sleep(wait);

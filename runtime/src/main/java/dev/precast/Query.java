@@ -3,6 +3,7 @@ package dev.precast;
 import dev.precast.internal.Jdbc;
 import dev.precast.internal.Parameters;
 import dev.precast.internal.ResultReader;
+import dev.precast.internal.Results;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,28 +78,18 @@ public final class Query<E> {
 
   /** Every matching row, in the requested order. */
   public List<E> list() {
-    return select(limit, resultSet -> {
-      List<E> rows = new ArrayList<>();
-      while (resultSet.next()) {
-        rows.add(table.mapper().map(resultSet));
-      }
-      return rows;
-    });
+    return select(limit, Results.list(table.mapper()));
   }
 
   /** The first matching row in the requested order, if there is one. */
   public Optional<E> first() {
-    return select(limit == 0 ? 0 : 1, resultSet ->
-        resultSet.next() ? Optional.of(table.mapper().map(resultSet)) : Optional.<E>empty());
+    return select(limit == 0 ? 0 : 1, Results.optional(table.mapper()));
   }
 
   /** The number of matching rows (ignoring order, limit and offset). */
   public long count() {
     String sql = "SELECT COUNT(*) FROM " + table.sqlName() + whereClause();
-    return Jdbc.query(db, table, sql, this::bindWhere, resultSet -> {
-      resultSet.next();
-      return resultSet.getLong(1);
-    });
+    return Jdbc.query(db, table, sql, this::bindWhere, Results.COUNT);
   }
 
   /** The SELECT statement {@link #list()} runs, with a {@code ?} for every value. */

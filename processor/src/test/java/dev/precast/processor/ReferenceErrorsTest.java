@@ -336,4 +336,29 @@ class ReferenceErrorsTest {
         .inFile(post).onLineContaining("@Id @Version long id;");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void checkWritingAQuotedColumnUnquotedIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Check("month <= 12 AND \\\"order\\\" > 0")
+        public class Post {
+          @Id Long id;
+          int month;
+          int order;
+        }
+        """);
+
+    Compilation compilation = compile(post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-510] @Check on Post writes column month unquoted, but its"
+            + " name is one the quoting rule quotes; write \"month\"")
+        .inFile(post).onLineContaining("@Check(");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -118,10 +118,9 @@ public final class Jdbc {
    */
   public static void deleteVersioned(Database db, EntityTable<?> table, String sql,
       StatementBinder binder, Object id, long expectedVersion) {
-    if (update(db, table, sql, binder) == 0) {
-      throw optimisticLock(table, id, expectedVersion, null);
-    }
+    updateVersioned(db, table, sql, binder, id, expectedVersion);
   }
+
 
   /**
    * Runs a query that locks the rows it reads ({@code SELECT ... FOR UPDATE}) until the

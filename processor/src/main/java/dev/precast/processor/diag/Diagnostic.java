@@ -125,6 +125,8 @@ public enum Diagnostic {
   INDEX_COLUMNS_ON_FIELD(507, "@Index on field %s covers that field's column: remove"
       + " columns = {...}, or move this @Index to the type"),
   DUPLICATE_INDEX_NAME(508, "index name %s is used twice on %s; give one @Index another name"),
+  CHECK_UNQUOTED_COLUMN(510, "@Check on %s writes column %s unquoted, but its name is one the"
+      + " quoting rule quotes; write %s, so the check means the same on H2 and PostgreSQL"),
   REFERENCE_TARGET_WITHOUT_ID(509, "@References(%s.class) on %s: %s has no single @Id to"
       + " reference"),
 

@@ -3,6 +3,7 @@ package dev.precast.processor.validate;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suggestions;
+import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -42,6 +44,8 @@ import javax.lang.model.util.ElementFilter;
  * problems.
  */
 public final class EntityValidator {
+  private static final Pattern QUOTED_SQL = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
+  private static final Pattern SQL_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern UNUSABLE_NAME_CHARACTERS = Pattern.compile("[\"\\x00-\\x1f]");
 
   /** Every problem of {@code entity}; empty when code can be generated from it. */
@@ -559,10 +563,21 @@ public final class EntityValidator {
 
   private static void checkChecks(EntityModel entity, List<Problem> problems) {
     for (CheckModel check : entity.checks()) {
+      AnnotationValue value = Annotations.explicitValue(check.annotation(), "value");
       if (check.sql().isBlank()) {
-        problems.add(Problem.on(check.element(), check.annotation(),
-            Annotations.explicitValue(check.annotation(), "value"), Diagnostic.EMPTY_CHECK,
-            check.element().getSimpleName()));
+        problems.add(Problem.on(check.element(), check.annotation(), value,
+            Diagnostic.EMPTY_CHECK, check.element().getSimpleName()));
+        continue;
+      }
+      // Quoted names and string literals are taken out; what is left are unquoted words.
+      Matcher words = SQL_WORD.matcher(QUOTED_SQL.matcher(check.sql()).replaceAll(" "));
+      while (words.find()) {
+        String word = words.group();
+        entity.propertyByColumn(word)
+            .filter(column -> !Identifiers.isPlain(column.columnName()))
+            .ifPresent(column -> problems.add(Problem.on(check.element(), check.annotation(),
+                value, Diagnostic.CHECK_UNQUOTED_COLUMN, check.element().getSimpleName(), word,
+                Identifiers.sql(column.columnName()))));
       }
     }
   }
