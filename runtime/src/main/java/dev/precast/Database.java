@@ -296,11 +296,19 @@ public final class Database implements AutoCloseable {
       }
     }
     Connection connection = acquire();
+    T result;
     try {
-      return runOn(connection, work);
-    } finally {
-      release(connection);
+      result = runOn(connection, work);
+    } catch (RuntimeException | Error failure) {
+      try {
+        release(connection);
+      } catch (PrecastException releaseFailure) {
+        failure.addSuppressed(releaseFailure);
+      }
+      throw failure;
     }
+    release(connection);
+    return result;
   }
 
   /** Whether this thread is inside a transaction of this database. */

@@ -54,6 +54,7 @@ class CheckConstraintsTest {
         @Size(max = 10) @Column(length = 10) String tag;
         @Size(max = 20) @Column(length = 30) String label;
         @NotEmpty @Size(min = 2, max = 8) byte[] blob;
+        @Column(length = 1024) byte[] avatar;
         @Email @Pattern(regexp = "[a-z]+") String unchecked;
         """);
 
@@ -63,7 +64,8 @@ class CheckConstraintsTest {
         "CONSTRAINT ck_post_word CHECK (OCTET_LENGTH(word) >= 3 AND CHAR_LENGTH(word) <= 40)",
         "CONSTRAINT ck_post_label CHECK (CHAR_LENGTH(label) <= 20)",
         "CONSTRAINT ck_post_blob CHECK (OCTET_LENGTH(blob) > 0 AND OCTET_LENGTH(blob) >= 2"
-            + " AND OCTET_LENGTH(blob) <= 8)");
+            + " AND OCTET_LENGTH(blob) <= 8)",
+        "CONSTRAINT ck_post_avatar CHECK (OCTET_LENGTH(avatar) <= 1024)");
     Assertions.assertThat(checks(table, Dialect.H2))
         .isEqualTo(checks(table, Dialect.POSTGRESQL));
   }

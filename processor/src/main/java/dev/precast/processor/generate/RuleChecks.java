@@ -45,6 +45,7 @@ import java.util.Set;
  *       exactly.
  *   <li>Enums: {@code color IN ('RED', 'GREEN')}, the constants the mapper can read.
  *   <li>{@code @AssertTrue} / {@code @AssertFalse}: {@code accepted = TRUE} / {@code = FALSE}.
+ *   <li>{@code @Column(length)} on bytes: {@code OCTET_LENGTH(avatar) <= 1024}, exactly.
  * </ul>
  */
 public final class RuleChecks {
@@ -120,6 +121,10 @@ public final class RuleChecks {
           .map(constant -> "'" + constant.replace("'", "''") + "'")
           .toList();
       conditions.add(column + " IN (" + String.join(", ", literals) + ")");
+    }
+    if (bytes && property.length() > 0) {
+      // PostgreSQL's BYTEA has no length; VARBINARY(n) on H2 holds the same limit already.
+      conditions.add("OCTET_LENGTH(" + column + ") <= " + property.length());
     }
     return List.copyOf(conditions);
   }
