@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CheckConstraintsTest {
 
   @Test
-  void numericBoundsBecomeComparisonsAndFloatingPointBoundsAreCastToDouble() {
+  void numericBoundsBecomeComparisonsAndFloatingPointBoundsAreCastAsDouble() {
     EntityTable<?> table = table("Item", """
         @Min(0) @Max(150) int age;
         @Positive Long quantity;
