@@ -1,6 +1,7 @@
 package com.example.tutorial;
 
 import dev.precast.Database;
+import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
 import dev.precast.ValidationException;
 import dev.precast.Violation;
@@ -21,6 +22,10 @@ public final class TutorialApp {
   public static void main(String[] args) {
     try (Database db = open()) {
       run(db, System.out);
+    } catch (PrecastException e) {
+      // A bad DATABASE_URL or an unreachable server: the message says which and why.
+      System.err.println("tutorial failed: " + e.getMessage());
+      System.exit(1);
     }
   }
 
