@@ -312,7 +312,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Whether this thread is inside a transaction of this database. */
-  public boolean inTransaction() {
+  public boolean isInTransaction() {
     return currentScope.get() != null;
   }
 

@@ -140,9 +140,9 @@ class DatabaseTest {
         assertThat(c.getAutoCommit()).isFalse();
         return null;
       });
-      assertThat(db.inTransaction()).isTrue();
+      assertThat(db.isInTransaction()).isTrue();
     });
-    assertThat(db.inTransaction()).isFalse();
+    assertThat(db.isInTransaction()).isFalse();
     db.withConnection(c -> {
       assertThat(c.getAutoCommit()).isTrue();
       return null;
@@ -168,7 +168,7 @@ class DatabaseTest {
         .hasMessageContaining("nested db.useTransaction(...)")
         .hasCause(caught.get());
     assertThat(count()).isEqualTo(1);
-    assertThat(db.inTransaction()).isFalse();
+    assertThat(db.isInTransaction()).isFalse();
   }
 
   @Test

@@ -33,7 +33,7 @@ class TransactionTest extends DatabaseTest {
     });
 
     assertThat(notes.findAll()).extracting(n -> n.body).containsExactly("one", "two");
-    assertThat(db.inTransaction()).isFalse();
+    assertThat(db.isInTransaction()).isFalse();
   }
 
   @OnEveryDatabase
@@ -279,7 +279,7 @@ class TransactionTest extends DatabaseTest {
 
     db.useTransaction(tx -> {
       notes.insert(new Note("uncommitted"));
-      assertThat(db.inTransaction()).isTrue();
+      assertThat(db.isInTransaction()).isTrue();
       assertThat(notes.count()).as("seen inside the transaction").isEqualTo(1);
       long seenByAnotherThread = CompletableFuture.supplyAsync(notes::count)
           .get(10, TimeUnit.SECONDS);

@@ -131,7 +131,7 @@ public final class Jdbc {
    */
   public static <T> T queryForUpdate(Database db, EntityTable<?> table, String method,
       String sql, StatementBinder binder, ResultReader<T> reader) {
-    if (!db.inTransaction()) {
+    if (!db.isInTransaction()) {
       throw new PrecastException(method + " needs a transaction: call it inside"
           + " db.useTransaction(...), which holds its lock on the " + table.name()
           + " rows it reads until the transaction ends");
