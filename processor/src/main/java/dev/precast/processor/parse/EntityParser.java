@@ -15,7 +15,9 @@ import dev.precast.processor.model.ValueType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -50,11 +52,17 @@ public final class EntityParser {
   private final Elements elements;
   private final Types types;
   private final Annotations annotations;
+  private final TypeMirror runtimeException;
+  private final TypeMirror error;
+  /** The accessor candidates of each class, read once however many fields it has. */
+  private final Map<TypeElement, List<ExecutableElement>> methods = new HashMap<>();
 
   public EntityParser(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
+    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    this.error = elements.getTypeElement("java.lang.Error").asType();
   }
 
   /** The model of an element annotated with {@code @Table}. */
@@ -352,16 +360,20 @@ public final class EntityParser {
 
   /** Non-private, non-static methods of the class and its superclasses. */
   private List<ExecutableElement> methods(TypeElement owner) {
-    List<ExecutableElement> methods = new ArrayList<>();
+    return methods.computeIfAbsent(owner, this::callableMethods);
+  }
+
+  private List<ExecutableElement> callableMethods(TypeElement owner) {
+    List<ExecutableElement> callable = new ArrayList<>();
     for (Element member : elements.getAllMembers(owner)) {
       if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD
           && !method.getModifiers().contains(Modifier.PRIVATE)
           && !method.getModifiers().contains(Modifier.STATIC)
           && !throwsCheckedException(method)) {
-        methods.add(method);
+        callable.add(method);
       }
     }
-    return methods;
+    return callable;
   }
 
   /**
@@ -377,8 +389,6 @@ public final class EntityParser {
 
   /** Whether generated code, which handles only SQLException, could not call this. */
   private boolean throwsCheckedException(ExecutableElement executable) {
-    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
     return executable.getThrownTypes().stream()
         .anyMatch(t -> !types.isAssignable(t, runtimeException) && !types.isAssignable(t, error));
   }
