@@ -6,6 +6,8 @@ import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.Errors;
 import dev.precast.internal.Jdbc;
 import dev.precast.internal.PostgresConnections;
+import dev.precast.internal.SchemaComparison;
+import dev.precast.internal.TableDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -117,6 +119,21 @@ public final class Database implements AutoCloseable {
         }
       }
     });
+  }
+
+  /**
+   * Compares the entities of {@code schema} with this database's current schema (PostgreSQL's
+   * {@code currentSchema}, H2's schema of the connection): every missing table, column,
+   * constraint or index and every type, length or nullability that differs, each with the SQL
+   * that fixes it. Reads the catalog only; changes nothing.
+   *
+   * <pre>{@code
+   * db.validateSchema(PrecastSchema.INSTANCE).orThrow();
+   * }</pre>
+   */
+  public SchemaReport validateSchema(Schema schema) {
+    List<TableDefinition> tables = schema.tables().stream().map(EntityTable::definition).toList();
+    return withConnection(connection -> SchemaComparison.compare(connection, dialect, tables));
   }
 
   /**
