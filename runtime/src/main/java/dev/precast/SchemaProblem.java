@@ -11,7 +11,7 @@ import java.util.Objects;
  *     worth knowing ({@link Severity#NOTE})
  * @param table the SQL name of the table, as declared
  * @param column the SQL name of the column, or null for a problem of the whole table
- * @param entity the entity's qualified class name
+ * @param entity the entity's qualified class name; null for a table no entity maps
  * @param field the Java field concerned, or null where none applies (a table, an extra column)
  * @param fixSql the statements, for the database that was checked, that make this problem go
  *     away; separated by {@code ";\n"}, empty for a note that needs no fix
@@ -31,6 +31,11 @@ public record SchemaProblem(
   public enum Kind {
     /** The entity's table does not exist. */
     MISSING_TABLE,
+    /**
+     * The schema has a table no entity maps: a note, since other code may own it. Flyway's
+     * {@code flyway_schema_history} is not reported.
+     */
+    EXTRA_TABLE,
     /** A mapped column does not exist. */
     MISSING_COLUMN,
     /** The table has a nullable column no field maps: harmless, reported as a note. */
@@ -79,7 +84,6 @@ public record SchemaProblem(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(fixSql, "fixSql");
     Objects.requireNonNull(description, "description");
   }
@@ -95,17 +99,19 @@ public record SchemaProblem(
    */
   @Override
   public String toString() {
-    String simpleEntity = entity.substring(entity.lastIndexOf('.') + 1);
     StringBuilder text = new StringBuilder().append(severity).append(' ').append(kind)
         .append(' ').append(table);
     if (column != null) {
       text.append('.').append(column);
     }
-    text.append(" (").append(simpleEntity);
-    if (field != null) {
-      text.append('.').append(field);
+    if (entity != null) {
+      text.append(" (").append(entity.substring(entity.lastIndexOf('.') + 1));
+      if (field != null) {
+        text.append('.').append(field);
+      }
+      text.append(')');
     }
-    text.append("): ").append(description);
+    text.append(": ").append(description);
     if (!fixSql.isEmpty()) {
       text.append("\n  fix: ").append(fixSql.replace("\n", "\n       "));
     }

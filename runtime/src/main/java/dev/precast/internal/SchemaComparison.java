@@ -13,12 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * names to upper case, PostgreSQL to lower case), then ignoring case.
  */
 public final class SchemaComparison {
+  /** Flyway's own table, in every schema it migrates; never an entity's. */
+  private static final String FLYWAY_HISTORY = "flyway_schema_history";
+
   private final Dialect dialect;
   private final Catalog catalog;
   private final List<SchemaProblem> problems = new ArrayList<>();
@@ -49,20 +54,33 @@ public final class SchemaComparison {
   public static SchemaReport compare(
       Connection connection, Dialect dialect, List<TableDefinition> tables) throws SQLException {
     SchemaComparison comparison = new SchemaComparison(dialect, Catalog.read(connection));
+    Set<String> mapped = new HashSet<>();
     for (TableDefinition table : tables) {
-      comparison.compare(table);
+      comparison.compare(table).ifPresent(found -> mapped.add(found.name()));
     }
+    comparison.noteUnmappedTables(mapped);
     return new SchemaReport(comparison.problems);
   }
 
-  private void compare(TableDefinition table) throws SQLException {
+  private void noteUnmappedTables(Set<String> mapped) {
+    for (String table : catalog.tableNames()) {
+      if (!mapped.contains(table) && !table.equalsIgnoreCase(FLYWAY_HISTORY)) {
+        problems.add(new SchemaProblem(Kind.EXTRA_TABLE, Severity.NOTE, table, null, null, null,
+            "",
+            "table " + table + " is mapped by no entity"));
+      }
+    }
+  }
+
+  /** Compares one table; returns the catalog's table, if it exists. */
+  private Optional<CatalogTable> compare(TableDefinition table) throws SQLException {
     Optional<CatalogTable> found = catalog.table(table.name(), isQuoted(table.sqlName()));
     if (found.isEmpty()) {
       List<String> statements = new ArrayList<>(table.createStatements().get(dialect));
       statements.addAll(table.deferredStatements().get(dialect));
       report(Kind.MISSING_TABLE, Severity.ERROR, table, null, null,
           String.join(";\n", statements), "table " + table.name() + " does not exist");
-      return;
+      return found;
     }
     CatalogTable actual = found.get();
     compareColumns(table, actual);
@@ -81,6 +99,7 @@ public final class SchemaComparison {
     for (IndexDefinition index : table.indexes()) {
       compareIndex(table, index, indexes);
     }
+    return found;
   }
 
   private void compareColumns(TableDefinition table, CatalogTable actual) {
@@ -454,6 +473,10 @@ public final class SchemaComparison {
             checks.getOrDefault(name, List.of())));
       }
       return new Catalog(connection.getMetaData(), schema, tables);
+    }
+
+    Set<String> tableNames() {
+      return tables.keySet();
     }
 
     Optional<CatalogTable> table(String name, boolean quoted) {
