@@ -29,8 +29,8 @@ public class SchemaMismatchException extends PrecastException {
   }
 
   private static String message(List<SchemaProblem> errors) {
-    return "the database schema does not match the entities (" + errors.size() + " error"
-        + (errors.size() == 1 ? "" : "s") + "):\n"
+    return "the database schema does not match the entities ("
+        + SchemaReport.count(errors.size(), "error") + "):\n"
         + errors.stream().map(SchemaProblem::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -64,8 +64,12 @@ public record SchemaReport(List<SchemaProblem> problems) {
     if (problems.isEmpty()) {
       return "schema is consistent with the entities";
     }
-    long errors = errors().size();
-    return errors + " error(s), " + (problems.size() - errors) + " note(s)\n"
+    int errors = errors().size();
+    return count(errors, "error") + ", " + count(problems.size() - errors, "note") + "\n"
         + problems.stream().map(SchemaProblem::toString).collect(Collectors.joining("\n"));
+  }
+
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
