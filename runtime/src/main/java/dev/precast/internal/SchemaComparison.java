@@ -65,9 +65,9 @@ public final class SchemaComparison {
   private void noteUnmappedTables(Set<String> mapped) {
     for (String table : catalog.tableNames()) {
       if (!mapped.contains(table) && !table.equalsIgnoreCase(FLYWAY_HISTORY)) {
-        problems.add(new SchemaProblem(Kind.EXTRA_TABLE, Severity.NOTE, table, null, null, null,
-            "",
-            "table " + table + " is mapped by no entity"));
+        String name = catalog.displayName(table);
+        problems.add(new SchemaProblem(Kind.EXTRA_TABLE, Severity.NOTE, name, null, null, null,
+            "", "table " + name + " is mapped by no entity"));
       }
     }
   }
@@ -118,15 +118,16 @@ public final class SchemaComparison {
       compareColumn(table, column, found.get());
     }
     for (CatalogColumn extra : unmapped.values()) {
+      String name = catalog.displayName(extra.name());
       if (extra.nullable() || extra.hasDefault()) {
-        report(Kind.EXTRA_COLUMN, Severity.NOTE, table, extra.name(), null, "",
-            "column " + extra.name() + " is mapped by no field of "
+        report(Kind.EXTRA_COLUMN, Severity.NOTE, table, name, null, "",
+            "column " + name + " is mapped by no field of "
                 + table.entitySimpleName() + "; inserts leave it "
                 + (extra.hasDefault() ? "to its default" : "NULL"));
       } else {
-        report(Kind.EXTRA_NOT_NULL_COLUMN, Severity.ERROR, table, extra.name(), null,
+        report(Kind.EXTRA_NOT_NULL_COLUMN, Severity.ERROR, table, name, null,
             alterColumn(table, quoteExactly(extra.name()), "DROP NOT NULL"),
-            "column " + extra.name() + " is NOT NULL without a default and mapped by no field"
+            "column " + name + " is NOT NULL without a default and mapped by no field"
                 + " of " + table.entitySimpleName() + ", so every insert fails");
       }
     }
@@ -434,11 +435,24 @@ public final class SchemaComparison {
     private final DatabaseMetaData metaData;
     private final String schema;
     private final Map<String, CatalogTable> tables;
+    private final boolean foldsToUpperCase;
 
-    private Catalog(DatabaseMetaData metaData, String schema, Map<String, CatalogTable> tables) {
+    private Catalog(DatabaseMetaData metaData, String schema, Map<String, CatalogTable> tables)
+        throws SQLException {
       this.metaData = metaData;
       this.schema = schema;
       this.tables = tables;
+      this.foldsToUpperCase = metaData.storesUpperCaseIdentifiers();
+    }
+
+    /**
+     * A name the catalog stores as the user most likely wrote it: H2 keeps an unquoted
+     * {@code nickname} as {@code NICKNAME}, which reads as lower case again.
+     */
+    String displayName(String catalogName) {
+      return foldsToUpperCase && catalogName.equals(catalogName.toUpperCase(Locale.ROOT))
+          ? catalogName.toLowerCase(Locale.ROOT)
+          : catalogName;
     }
 
     static Catalog read(Connection connection) throws SQLException {
