@@ -33,6 +33,13 @@ public final class Compilations {
     return Compiler.javac().withProcessors(new PrecastProcessor()).withOptions(OPTIONS);
   }
 
+  /** The compiler every test uses, with more options, e.g. {@code -Aprecast.migrations=dir}. */
+  public static Compiler javac(String... options) {
+    List<String> all = new java.util.ArrayList<>(OPTIONS);
+    all.addAll(List.of(options));
+    return Compiler.javac().withProcessors(new PrecastProcessor()).withOptions(all);
+  }
+
   /** Compiles {@code sources} with Precast. */
   public static Compilation compile(JavaFileObject... sources) {
     return javac().compile(sources);
