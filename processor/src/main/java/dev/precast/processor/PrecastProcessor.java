@@ -210,7 +210,8 @@ public final class PrecastProcessor extends AbstractProcessor {
         error(Diagnostic.INTERNAL_ERROR.format(dialect.scriptName(), e.getMessage()));
       }
     }
-    new SchemaCheck(processingEnv.getMessager(), processingEnv.getOptions())
+    new SchemaCheck(processingEnv.getMessager(), processingEnv.getElementUtils(),
+        processingEnv.getOptions())
         .run(List.copyOf(generated), model);
   }
 

@@ -191,7 +191,9 @@ final class MigrationsCheck {
     if (statement >= 0) {
       message = message.substring(0, statement);
     }
-    message = message.replaceAll("\\s+", " ").strip();
+    // H2 writes the line breaks of the statement it quotes as \000a.
+    message = message.replace("\\000a", " ").replace("\\000d", " ")
+        .replaceAll("\\s+", " ").strip();
     if (message.length() > SHOWN_MESSAGE) {
       // A syntax error repeats the whole statement; keep what surrounds H2's [*] marker.
       int marker = message.indexOf("[*]");

@@ -1,24 +1,33 @@
 package dev.precast.processor.schemacheck;
 
 import dev.precast.processor.model.EntityModel;
-import dev.precast.processor.model.PropertyModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
 /**
  * Reports the check's findings through javac, on the entity or field a finding names, so the
  * IDE underlines the class or field whose table or column differs.
+ *
+ * <p>The check runs in a later round than the one that parsed the entities, and javac does not
+ * place a message on an element of an earlier round; so each entity is looked up again by name
+ * in the current round.
  */
 final class Reporter {
   private final Messager messager;
+  private final Elements elements;
   private final Map<String, EntityModel> entities = new LinkedHashMap<>();
 
-  Reporter(Messager messager, List<EntityModel> entities) {
+  Reporter(Messager messager, Elements elements, List<EntityModel> entities) {
     this.messager = messager;
+    this.elements = elements;
     entities.forEach(entity -> this.entities.put(entity.qualifiedName(), entity));
   }
 
@@ -51,13 +60,17 @@ final class Reporter {
     if (model == null) {
       return null;
     }
+    TypeElement type = elements.getTypeElement(model.qualifiedName());
+    if (type == null) {
+      return null;
+    }
     if (field != null) {
-      for (PropertyModel property : model.properties()) {
-        if (property.name().equals(field)) {
-          return property.field();
+      for (VariableElement candidate : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (candidate.getSimpleName().contentEquals(field)) {
+          return candidate;
         }
       }
     }
-    return model.element();
+    return type;
   }
 }

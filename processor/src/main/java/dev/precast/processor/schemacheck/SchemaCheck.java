@@ -8,6 +8,7 @@ import dev.precast.processor.model.SchemaModel;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -20,16 +21,18 @@ import javax.tools.Diagnostic.Kind;
  * error). It never throws.
  *
  * <pre>{@code
- * new SchemaCheck(messager, processingEnv.getOptions()).run(entities, schema);
+ * new SchemaCheck(messager, elements, processingEnv.getOptions()).run(entities, schema);
  * }</pre>
  */
 public final class SchemaCheck {
   private final Messager messager;
+  private final Elements elements;
   private final SchemaCheckOptions options;
 
-  /** A check configured by javac's {@code -A} options. */
-  public SchemaCheck(Messager messager, Map<String, String> options) {
+  /** A check configured by javac's {@code -A} options, reporting on this round's elements. */
+  public SchemaCheck(Messager messager, Elements elements, Map<String, String> options) {
     this.messager = messager;
+    this.elements = elements;
     this.options = SchemaCheckOptions.read(options);
   }
 
@@ -42,7 +45,7 @@ public final class SchemaCheck {
     if (!options.any()) {
       return;
     }
-    Reporter reporter = new Reporter(messager, entities);
+    Reporter reporter = new Reporter(messager, elements, entities);
     try {
       List<TableDefinition> tables = entities.stream()
           .map(entity -> TableDefinitions.of(entity, schema))
