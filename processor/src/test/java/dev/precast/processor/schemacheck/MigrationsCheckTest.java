@@ -430,6 +430,59 @@ class MigrationsCheckTest {
   }
 
   @Test
+  void textForABoundedFieldIsALengthErrorSinceH2ReadsTextAsAnUnboundedVarchar()
+      throws IOException {
+    Compilation compilation = withPosts(V1_USERS,
+        V2_POSTS.replace("title VARCHAR(80) NOT NULL", "title TEXT NOT NULL"));
+
+    assertThat(compilation).hadErrorContaining("column title is character varying(1000000000),"
+            + " but field title maps to VARCHAR(80);"
+            + " fix: ALTER TABLE post ALTER COLUMN title SET DATA TYPE VARCHAR(80)")
+        .inFile(POST).onLineContaining("String title;");
+  }
+
+  @Test
+  void aReferenceCyclesDoBlockInThePostgresScriptIsOneStatementH2CannotRun() throws IOException {
+    JavaFileObject team = source("com.example.Team", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Team {
+          @Id Long id;
+          @References(Member.class) Long captainId;
+        }
+        """);
+    JavaFileObject member = source("com.example.Member", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Member {
+          @Id Long id;
+          @References(Team.class) Long teamId;
+        }
+        """);
+    Compilation plain = Compilations.compile(team, member);
+    String postgres = plain.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/precast/schema-postgresql.sql").orElseThrow().getCharContent(true).toString();
+    Path migrations = migrations("V1__teams.sql", postgres);
+
+    Compilation compilation = check(migrations, team, member);
+
+    // PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS, so its script adds the cycle's foreign
+    // key in a DO block, which H2 cannot run; a migration would write a plain ALTER TABLE.
+    assertThat(compilation).hadWarningContaining("H2 (in PostgreSQL mode) cannot run this"
+        + " statement, so the migrations check goes on without it: DO $$ BEGIN IF NOT EXISTS");
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadErrorContaining("is missing, so references to missing rows are"
+        + " not rejected; fix: ALTER TABLE ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void versionsRunInNumericOrderAndRepeatableScriptsLast() throws IOException {
     // Alphabetically V10 and R__ would come before V2, and fail on a missing table.
     Path migrations = migrations(
