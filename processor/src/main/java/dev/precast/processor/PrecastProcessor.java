@@ -14,6 +14,8 @@ import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.parse.Annotations;
 import dev.precast.processor.parse.EntityParser;
+import dev.precast.processor.schemacheck.SchemaCheck;
+import dev.precast.processor.schemacheck.SchemaCheckOptions;
 import dev.precast.processor.validate.EntityValidator;
 import dev.precast.processor.validate.SchemaValidator;
 import java.io.IOException;
@@ -39,7 +41,8 @@ import javax.tools.StandardLocation;
  * Precast's annotation processor. Each round it reads the {@code @Table} classes ({@code
  * parse}), checks them all ({@code validate}), and only when no problem was found writes
  * their metamodels, repositories and validators ({@code generate}); once no new entity
- * appears, it writes {@code PrecastSchema} and the DDL scripts.
+ * appears, it writes {@code PrecastSchema} and the DDL scripts, then runs the build-time
+ * schema check the options ask for ({@code schemacheck}).
  */
 @AutoService(Processor.class)
 public final class PrecastProcessor extends AbstractProcessor {
@@ -53,6 +56,12 @@ public final class PrecastProcessor extends AbstractProcessor {
     Set<String> supported = new java.util.HashSet<>(SchemaValidator.MAPPING_ANNOTATIONS);
     supported.add(Annotations.TABLE);
     return Set.copyOf(supported);
+  }
+
+  /** The schema check's options; declared so that javac does not warn they went unused. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return SchemaCheckOptions.NAMES;
   }
 
   @Override
@@ -186,8 +195,9 @@ public final class PrecastProcessor extends AbstractProcessor {
 
   private void writeSchema(EntityParser parser) {
     schemaWritten = true;
-    SchemaWriter schema = new SchemaWriter(SchemaModel.of(generated,
-        externalTargets(generated, referenceTargets(parser, generated))));
+    SchemaModel model = SchemaModel.of(generated,
+        externalTargets(generated, referenceTargets(parser, generated)));
+    SchemaWriter schema = new SchemaWriter(model);
     write(schema.writeSchema());
     for (SqlDialect dialect : SqlDialect.values()) {
       try (Writer writer = processingEnv.getFiler()
@@ -200,6 +210,9 @@ public final class PrecastProcessor extends AbstractProcessor {
         error(Diagnostic.INTERNAL_ERROR.format(dialect.scriptName(), e.getMessage()));
       }
     }
+    new SchemaCheck(processingEnv.getMessager(), processingEnv.getElementUtils(),
+        processingEnv.getOptions())
+        .run(List.copyOf(generated), model);
   }
 
   private void write(JavaFile file) {
