@@ -48,10 +48,11 @@ class SchemaValidationTest extends DatabaseTest {
   }
 
   @OnEveryDatabase
-  void aTableNoEntityMapsIsANoteButFlywaysHistoryIsNot(TestDatabase database) {
+  void aTableNoEntityMapsIsANoteButFlywaysHistoryAndViewsAreNot(TestDatabase database) {
     Database db = onlyTheEntitiesTables(database);
     drift(db, "CREATE TABLE legacy_audit (id INTEGER)");
     drift(db, "CREATE TABLE flyway_schema_history (installed_rank INTEGER)");
+    drift(db, "CREATE VIEW author_names AS SELECT name FROM author");
 
     SchemaReport report = db.validateSchema(PrecastSchema.INSTANCE);
 
@@ -64,6 +65,7 @@ class SchemaValidationTest extends DatabaseTest {
       assertThat(note).hasToString("NOTE EXTRA_TABLE " + note.table()
           + ": table " + note.table() + " is mapped by no entity");
     });
+    drift(db, "DROP VIEW author_names");
     drift(db, "DROP TABLE legacy_audit");
     drift(db, "DROP TABLE flyway_schema_history");
   }

@@ -414,10 +414,14 @@ public final class SchemaComparison {
 
   /** What the catalog says about the tables of one schema, read once per comparison. */
   private static final class Catalog {
-    private static final String COLUMNS = "SELECT table_name, column_name, data_type,"
-        + " character_maximum_length, numeric_precision, numeric_scale, is_nullable,"
-        + " column_default, is_identity FROM information_schema.columns"
-        + " WHERE table_schema = ? ORDER BY table_name, ordinal_position";
+    /** Columns of tables only: a view is no table an entity could map. */
+    private static final String COLUMNS = "SELECT c.table_name, c.column_name, c.data_type,"
+        + " c.character_maximum_length, c.numeric_precision, c.numeric_scale, c.is_nullable,"
+        + " c.column_default, c.is_identity FROM information_schema.columns c"
+        + " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
+        + " AND t.table_name = c.table_name"
+        + " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE'"
+        + " ORDER BY c.table_name, c.ordinal_position";
     private static final String KEYS = "SELECT tc.table_name, tc.constraint_name,"
         + " tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
         + " JOIN information_schema.key_column_usage kcu"
