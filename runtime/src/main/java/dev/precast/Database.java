@@ -97,6 +97,16 @@ public final class Database implements AutoCloseable {
     return ConnectionUrls.fromEnvironment(environment).builder().build();
   }
 
+  /**
+   * The connections this database uses: its own pool, or the {@link DataSource} given to
+   * {@link #of}. For tools that need one, such as a migration tool run at start-up; work done
+   * on a connection taken here is not part of this database's transactions, so use {@link
+   * #withConnection} for anything else.
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /** The dialect detected from the first connection. */
   public Dialect dialect() {
     return dialect;

@@ -23,13 +23,15 @@ public final class TutorialApp {
 
   public static void main(String[] args) {
     try {
-      DatabaseUrl url = DatabaseUrl.fromEnv("jdbc:h2:mem:tutorial");
-      try (Database db = Database.connect(url.jdbcUrl(), url.user(), url.password())) {
+      String url = System.getenv("DATABASE_URL");
+      try (Database db = url == null || url.isBlank()
+          ? Database.connect("jdbc:h2:mem:tutorial")
+          : Database.fromEnv()) {
         System.out.println("Connected to " + db);
-        migrate(db, url, System.out);
+        migrate(db, System.out);
         run(db, System.out);
       }
-    } catch (PrecastException | FlywayException | IllegalArgumentException e) {
+    } catch (PrecastException | FlywayException e) {
       // A bad DATABASE_URL, an unreachable server, a failed migration or a schema that does not
       // match the entities: the message says which and why.
       System.err.println("tutorial failed: " + e.getMessage());
@@ -42,9 +44,9 @@ public final class TutorialApp {
    * then checks the schema against the entities, so that a database which drifted stops the
    * app here, with every difference and the SQL that fixes it.
    */
-  static void migrate(Database db, DatabaseUrl url, PrintStream out) {
+  static void migrate(Database db, PrintStream out) {
     Flyway flyway = Flyway.configure()
-        .dataSource(url.jdbcUrl(), url.user(), url.password())
+        .dataSource(db.dataSource())
         // A schema that has tables but no migration history (earlier versions of this
         // tutorial ran createAll) starts at version 0; V1 then creates only what is missing,
         // and validateSchema says whether what was there already is right.

@@ -494,10 +494,10 @@ class MigrationsCheckTest {
 
     Compilation compilation = check(migrations, USER, POST);
 
+    // A script run out of order would fail on a missing table, and that is a warning; the
+    // view R__ creates is no table, so nothing at all is reported.
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(precastDiagnostics(compilation)).containsExactly("NOTE [PRECAST-802] the"
-        + " migrations differ harmlessly from the entities: table user_names is mapped by no"
-        + " entity");
+    assertThat(precastDiagnostics(compilation)).isEmpty();
   }
 
   @Test
