@@ -7,6 +7,7 @@ import dev.precast.processor.diag.Problem;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.generate.MetamodelWriter;
 import dev.precast.processor.generate.RepositoryWriter;
+import dev.precast.processor.generate.SchemaSnapshotWriter;
 import dev.precast.processor.generate.SchemaWriter;
 import dev.precast.processor.generate.ValidatorWriter;
 import dev.precast.processor.model.EntityModel;
@@ -19,7 +20,9 @@ import dev.precast.processor.schemacheck.SchemaCheckOptions;
 import dev.precast.processor.validate.EntityValidator;
 import dev.precast.processor.validate.SchemaValidator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -209,6 +212,15 @@ public final class PrecastProcessor extends AbstractProcessor {
       } catch (IOException e) {
         error(Diagnostic.INTERNAL_ERROR.format(dialect.scriptName(), e.getMessage()));
       }
+    }
+    try (OutputStream out = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "",
+            SchemaWriter.SCRIPT_DIRECTORY + SchemaSnapshotWriter.FILE_NAME,
+            generated.stream().map(EntityModel::element).toArray(Element[]::new))
+        .openOutputStream()) {
+      out.write(new SchemaSnapshotWriter(model).json().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      error(Diagnostic.INTERNAL_ERROR.format(SchemaSnapshotWriter.FILE_NAME, e.getMessage()));
     }
     new SchemaCheck(processingEnv.getMessager(), processingEnv.getElementUtils(),
         processingEnv.getOptions())
