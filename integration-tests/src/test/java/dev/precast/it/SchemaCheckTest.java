@@ -106,7 +106,7 @@ class SchemaCheckTest {
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out().lines()).containsSubsequence(
-        "1 error(s), 0 note(s)",
+        "1 error, 0 notes",
         "ERROR MISSING_UNIQUE author.name (Author.name): unique constraint uq_author_name on (name)"
             + " is missing, so duplicates are not rejected",
         "  fix: ALTER TABLE author ADD CONSTRAINT uq_author_name UNIQUE (name)",
@@ -122,7 +122,7 @@ class SchemaCheckTest {
     Result result = check();
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).contains("0 error(s), 1 note(s)", "NOTE EXTRA_COLUMN author.");
+    assertThat(result.out()).contains("0 errors, 1 note", "NOTE EXTRA_COLUMN author.nickname");
   }
 
   @OnEveryDatabase
