@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -305,6 +306,151 @@ class ValidationRulesTest {
 
     Assertions.assertThat(validate(classes, "Ledger", classes.instance("com.example.Ledger")))
         .containsExactly(new Violation("debt", "must be less than 0"));
+  }
+
+  /**
+   * What no database stores as written is rejected on every property of the type, with no
+   * rule declared: PostgreSQL refuses NUL and pgjdbc sends an unpaired surrogate as '?'.
+   */
+  @Test
+  void textWithNulOrAnUnpairedSurrogateIsRejectedWithoutAnyRule() {
+    CompiledClasses classes = compiled("Memo", """
+        String body;
+        @Column(length = 10) String code;
+        @NotBlank String title;
+        """);
+    Object memo = classes.instance("com.example.Memo");
+    set(memo, "body", "a\0b");
+    set(memo, "code", "x\uD83D");
+    set(memo, "title", "\uDE00\0");
+
+    Assertions.assertThat(validate(classes, "Memo", memo)).containsExactly(
+        new Violation("body", "must not contain the NUL character (U+0000)"),
+        new Violation("code", "must not contain an unpaired UTF-16 surrogate"),
+        new Violation("title", "must not contain the NUL character (U+0000)"),
+        new Violation("title", "must not contain an unpaired UTF-16 surrogate"));
+
+    set(memo, "body", "\uD83D\uDE00 e\u0301 \u0001");
+    set(memo, "code", null);
+    set(memo, "title", "'; --");
+    Assertions.assertThat(validate(classes, "Memo", memo)).isEmpty();
+  }
+
+  /** An unbounded decimal must fit PostgreSQL's NUMERIC and H2's DECFLOAT alike. */
+  @Test
+  void unboundedDecimalMustFitEveryDatabaseAndABoundedOneItsColumn() {
+    CompiledClasses classes = compiled("Ledger", """
+        BigDecimal total;
+        @Column(precision = 10, scale = 2) BigDecimal amount;
+        """);
+    Object ledger = classes.instance("com.example.Ledger");
+    set(ledger, "total", new BigDecimal("1E+131072"));
+    set(ledger, "amount", new BigDecimal("1.000").setScale(20_000));
+
+    Assertions.assertThat(validate(classes, "Ledger", ledger)).containsExactly(
+        new Violation("total", "numeric value out of bounds (<83617 digits>.<16383 digits> expected)"),
+        new Violation("amount", "numeric value out of bounds (<8 digits>.<2 digits> expected)"));
+
+    set(ledger, "total", new BigDecimal("1E-16384"));
+    set(ledger, "amount", new BigDecimal("1E+2147483647"));
+    Assertions.assertThat(validate(classes, "Ledger", ledger)).extracting(Violation::property)
+        .containsExactly("total", "amount");
+
+    set(ledger, "total", new BigDecimal("-1E+83616").add(new BigDecimal("1E-16383")));
+    set(ledger, "amount", new BigDecimal("-99999999.99"));
+    Assertions.assertThat(validate(classes, "Ledger", ledger)).isEmpty();
+  }
+
+  /** The range both databases store as written: PostgreSQL's, from 4713-01-01 BC. */
+  @Test
+  void datesAndTimestampsOutsidePostgresqlsRangeAreRejected() {
+    CompiledClasses classes = compiled("Era", """
+        LocalDate day;
+        LocalDateTime moment;
+        Instant at;
+        OffsetDateTime local;
+        LocalTime time;
+        """);
+    Object era = classes.instance("com.example.Era");
+    set(era, "day", LocalDate.of(-4713, 12, 31));
+    set(era, "moment", LocalDateTime.of(294_277, 1, 1, 0, 0));
+    set(era, "at", Instant.MAX);
+    set(era, "local", OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(18)));
+    set(era, "time", LocalTime.MAX);
+
+    Assertions.assertThat(validate(classes, "Era", era)).containsExactly(
+        new Violation("day", "must be between -4712-01-01 and +5874897-12-31"),
+        new Violation("moment",
+            "must be between -4712-01-01T00:00 and +294276-12-31T23:59:59.999999"),
+        new Violation("at",
+            "must be between -4712-01-01T00:00:00Z and +294276-12-31T23:59:59.999999Z"),
+        new Violation("local", "offset must be between -15:59:59 and +15:59:59"));
+
+    set(era, "local", OffsetDateTime.MIN);
+    Assertions.assertThat(validate(classes, "Era", era)).filteredOn(v -> v.property().equals(
+        "local")).containsExactly(new Violation("local",
+            "must be between -4712-01-01T00:00:00Z and +294276-12-31T23:59:59.999999Z"),
+        new Violation("local", "offset must be between -15:59:59 and +15:59:59"));
+
+    set(era, "day", LocalDate.of(-4712, 1, 1));
+    set(era, "moment", LocalDateTime.of(294_276, 12, 31, 23, 59, 59, 999_999_000));
+    set(era, "at", Instant.parse("-4712-01-01T00:00:00Z"));
+    set(era, "local", OffsetDateTime.parse("+294277-01-01T15:59:58.999999+15:59:59"));
+    Assertions.assertThat(validate(classes, "Era", era)).isEmpty();
+  }
+
+  /** Both databases store and find NaN and the infinities: no rule, no violation. */
+  @Test
+  void nanAndInfinitiesPassWhereNoRuleBoundsThem() {
+    CompiledClasses classes = compiled("Reading", """
+        double value;
+        Float weight;
+        Double ratio;
+        """);
+    Object reading = classes.instance("com.example.Reading");
+    set(reading, "value", Double.NaN);
+    set(reading, "weight", Float.NEGATIVE_INFINITY);
+    set(reading, "ratio", Double.POSITIVE_INFINITY);
+
+    Assertions.assertThat(validate(classes, "Reading", reading)).isEmpty();
+  }
+
+  /**
+   * Which property needs which storage check is decided at compile time, from its type: types
+   * every database stores whole get none, and the validator then has nothing to check.
+   */
+  @Test
+  void typesEveryDatabaseStoresWholeGetNoStorageCheck() {
+    Compilation compilation = compile(source("com.example.Gauge", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.LocalTime;
+        import java.util.UUID;
+
+        @Table
+        public class Gauge {
+          @Id Long id;
+          int count;
+          Double ratio;
+          float weight;
+          boolean on;
+          UUID key;
+          LocalTime time;
+          byte[] raw;
+          @Column(precision = 6, scale = 3) BigDecimal level;
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.GaugeValidator")
+        .contentsAsUtf8String().doesNotContain("isStorable");
+    assertThat(compilation).generatedSourceFile("com.example.GaugeValidator")
+        .contentsAsUtf8String().doesNotContain("hasNul");
+    assertThat(compilation).generatedSourceFile("com.example.GaugeValidator")
+        .contentsAsUtf8String().contains("Checks.fitsNumeric(level, 6, 3)");
+    assertThat(compilation).generatedSourceFile("com.example.GaugeValidator")
+        .contentsAsUtf8String().doesNotContain("Checks.fitsNumeric(level)");
   }
 
   /** Compiles {@code @Table class name { @Id Long id; <fields> }} in com.example. */

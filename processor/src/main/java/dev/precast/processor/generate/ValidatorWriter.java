@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.precast.internal.Checks;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
@@ -14,6 +15,7 @@ import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Rule;
 import dev.precast.processor.model.ValueType;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code UserValidator}: the entity's declared rules ({@code @Column} length,
- * precision and nullability, and the Jakarta Validation constraints) as plain Java checks.
+ * precision and nullability, and the Jakarta Validation constraints) as plain Java checks,
+ * then, for every property of an affected type whatever its rules, the limits of what every
+ * supported database stores as written (see {@link Checks}): text without NUL or unpaired
+ * surrogates, unbounded decimals within the digits both hold, dates and timestamps within
+ * PostgreSQL's range and offsets within its ±15:59:59. Which property gets which check is
+ * decided here, from its type; the generated code calls {@code Checks} directly.
  */
 public final class ValidatorWriter {
   private static final String VIOLATIONS = "violations";
@@ -208,7 +215,49 @@ public final class ValidatorWriter {
           + (property.precision() - property.scale()) + " digits>.<" + property.scale()
           + " digits> expected)"));
     }
+    checks.addAll(storageChecks(property, value));
     return checks;
+  }
+
+  /**
+   * The checks that keep out what some database would refuse, or store changed, whatever
+   * the property's rules: decided by its type alone.
+   */
+  private List<CodeBlock> storageChecks(PropertyModel property, CodeBlock value) {
+    List<CodeBlock> checks = new ArrayList<>();
+    switch (property.valueType()) {
+      case STRING -> {
+        checks.add(check(property, CodeBlock.of("$T.hasNul($L)", Code.CHECKS, value),
+            "must not contain the NUL character (U+0000)"));
+        checks.add(check(property, CodeBlock.of("$T.hasUnpairedSurrogate($L)", Code.CHECKS,
+            value), "must not contain an unpaired UTF-16 surrogate"));
+      }
+      case BIG_DECIMAL -> {
+        if (property.precision() == 0) {
+          checks.add(check(property, CodeBlock.of("!$T.fitsNumeric($L)", Code.CHECKS, value),
+              "numeric value out of bounds (<" + Checks.NUMERIC_INTEGER_DIGITS + " digits>.<"
+                  + Checks.NUMERIC_FRACTION_DIGITS + " digits> expected)"));
+        }
+      }
+      case LOCAL_DATE -> checks.add(range(property, value, Checks.DATE_MIN, Checks.DATE_MAX));
+      case LOCAL_DATE_TIME ->
+          checks.add(range(property, value, Checks.TIMESTAMP_MIN, Checks.TIMESTAMP_MAX));
+      case INSTANT -> checks.add(range(property, value, Checks.INSTANT_MIN, Checks.INSTANT_MAX));
+      case OFFSET_DATE_TIME -> {
+        checks.add(range(property, value, Checks.INSTANT_MIN, Checks.INSTANT_MAX));
+        String limit = ZoneOffset.ofTotalSeconds(Checks.MAX_OFFSET_SECONDS).getId();
+        checks.add(check(property, CodeBlock.of("!$T.hasStorableOffset($L)", Code.CHECKS,
+            value), "offset must be between " + limit.replace('+', '-') + " and " + limit));
+      }
+      default -> { }
+    }
+    return checks;
+  }
+
+  /** {@code !Checks.isStorable(value)}, with the range in the message as Java prints it. */
+  private CodeBlock range(PropertyModel property, CodeBlock value, Object min, Object max) {
+    return check(property, CodeBlock.of("!$T.isStorable($L)", Code.CHECKS, value),
+        "must be between " + min + " and " + max);
   }
 
   private CodeBlock size(PropertyModel property, Rule rule, CodeBlock value) {

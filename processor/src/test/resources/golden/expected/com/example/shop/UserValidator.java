@@ -4,6 +4,7 @@ import dev.precast.ValidationException;
 import dev.precast.Violation;
 import dev.precast.internal.Checks;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,12 @@ public final class UserValidator {
       if (email.length() > 255) {
         violations.add(new Violation("email", "size must be at most 255"));
       }
+      if (Checks.hasNul(email)) {
+        violations.add(new Violation("email", "must not contain the NUL character (U+0000)"));
+      }
+      if (Checks.hasUnpairedSurrogate(email)) {
+        violations.add(new Violation("email", "must not contain an unpaired UTF-16 surrogate"));
+      }
     }
     String displayName = user.getDisplayName();
     if (displayName == null) {
@@ -56,6 +63,12 @@ public final class UserValidator {
       }
       if (displayName.length() < 2 || displayName.length() > 40) {
         violations.add(new Violation("displayName", "size must be between 2 and 40"));
+      }
+      if (Checks.hasNul(displayName)) {
+        violations.add(new Violation("displayName", "must not contain the NUL character (U+0000)"));
+      }
+      if (Checks.hasUnpairedSurrogate(displayName)) {
+        violations.add(new Violation("displayName", "must not contain an unpaired UTF-16 surrogate"));
       }
     }
     if (user.getAge() < 0L) {
@@ -78,6 +91,9 @@ public final class UserValidator {
       if (!birthDate.isBefore(LocalDate.now())) {
         violations.add(new Violation("birthDate", "must be a past date"));
       }
+      if (!Checks.isStorable(birthDate)) {
+        violations.add(new Violation("birthDate", "must be between -4712-01-01 and +5874897-12-31"));
+      }
     }
     User.Status status = user.getStatus();
     if (status == null) {
@@ -90,6 +106,18 @@ public final class UserValidator {
       }
       if (country.length() > 2) {
         violations.add(new Violation("country", "size must be at most 2"));
+      }
+      if (Checks.hasNul(country)) {
+        violations.add(new Violation("country", "must not contain the NUL character (U+0000)"));
+      }
+      if (Checks.hasUnpairedSurrogate(country)) {
+        violations.add(new Violation("country", "must not contain an unpaired UTF-16 surrogate"));
+      }
+    }
+    Instant createdAt = user.getCreatedAt();
+    if (createdAt != null) {
+      if (!Checks.isStorable(createdAt)) {
+        violations.add(new Violation("createdAt", "must be between -4712-01-01T00:00:00Z and +294276-12-31T23:59:59.999999Z"));
       }
     }
     return violations;
