@@ -1,5 +1,6 @@
 package dev.precast.internal;
 
+import dev.precast.PrecastException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -55,8 +56,23 @@ public final class Parameters {
     }
   }
 
-  /** Binds a string, or SQL NULL. */
+  /**
+   * Binds a string, or SQL NULL.
+   *
+   * @throws PrecastException for a string with a NUL character or an unpaired surrogate:
+   *     PostgreSQL refuses the first, and pgjdbc sends the second as {@code ?}, so a finder or
+   *     query condition would match other rows. Entities never get here with one: their
+   *     validator rejects both.
+   */
   public void setString(int index, String value) throws SQLException {
+    if (value != null && Checks.hasNul(value)) {
+      throw new PrecastException("the string bound to parameter " + index + " contains the NUL"
+          + " character (U+0000), which PostgreSQL cannot store or compare");
+    }
+    if (value != null && Checks.hasUnpairedSurrogate(value)) {
+      throw new PrecastException("the string bound to parameter " + index + " contains an"
+          + " unpaired UTF-16 surrogate, which the driver would send as '?'");
+    }
     record(index, value);
     statement.setString(index, value);
   }

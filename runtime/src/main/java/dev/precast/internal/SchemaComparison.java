@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public final class SchemaComparison {
   /** Flyway's own table, in every schema it migrates; never an entity's. */
   private static final String FLYWAY_HISTORY = "flyway_schema_history";
+  private static final int CATALOG_READ_ATTEMPTS = 3;
 
   private final Dialect dialect;
   private final Catalog catalog;
@@ -53,13 +54,32 @@ public final class SchemaComparison {
    */
   public static SchemaReport compare(
       Connection connection, Dialect dialect, List<TableDefinition> tables) throws SQLException {
-    SchemaComparison comparison = new SchemaComparison(dialect, Catalog.read(connection));
+    SchemaComparison comparison = new SchemaComparison(dialect, readCatalog(connection));
     Set<String> mapped = new HashSet<>();
     for (TableDefinition table : tables) {
       comparison.compare(table).ifPresent(found -> mapped.add(found.name()));
     }
     comparison.noteUnmappedTables(mapped);
     return new SchemaReport(comparison.problems);
+  }
+
+  /**
+   * Reads the catalog, again when PostgreSQL lost a relation another session dropped while
+   * {@code information_schema} was being read (internal error XX000, "could not open
+   * relation with OID"): the views look at every relation of the database, not only this
+   * schema's. Only in auto-commit, where a failed query leaves nothing aborted.
+   */
+  private static Catalog readCatalog(Connection connection) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Catalog.read(connection);
+      } catch (SQLException e) {
+        if (!"XX000".equals(e.getSQLState()) || !connection.getAutoCommit()
+            || attempt == CATALOG_READ_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   private void noteUnmappedTables(Set<String> mapped) {

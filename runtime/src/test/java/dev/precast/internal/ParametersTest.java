@@ -1,6 +1,9 @@
 package dev.precast.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precast.PrecastException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +31,23 @@ class ParametersTest {
       parameters.setInstant(7, Instant.parse("2024-01-01T00:00:00Z"));
       assertThat(parameters.traced()).isEqualTo("[1='O'Brien', 2=null, 3=2024-02-29, 4='RED',"
           + " 5=<3 bytes>, 6=7, 7=2024-01-01T00:00Z]");
+    }
+  }
+
+  @Test
+  void aStringNoDatabaseComparesAsWrittenIsRefusedBeforeItIsBound() throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:parameters_test");
+        PreparedStatement statement = connection.prepareStatement("SELECT CAST(? AS VARCHAR)")) {
+      Parameters parameters = new Parameters(statement, false);
+      assertThatThrownBy(() -> parameters.setString(1, "a\u0000b"))
+          .isInstanceOf(PrecastException.class)
+          .hasMessage("the string bound to parameter 1 contains the NUL character (U+0000),"
+              + " which PostgreSQL cannot store or compare");
+      assertThatThrownBy(() -> parameters.setString(1, "a\uD800b"))
+          .isInstanceOf(PrecastException.class)
+          .hasMessage("the string bound to parameter 1 contains an unpaired UTF-16 surrogate,"
+              + " which the driver would send as '?'");
+      parameters.setString(1, "emoji \uD83D\uDE00 is a pair");
     }
   }
 
