@@ -71,13 +71,12 @@ public final class DdlWriter {
     for (IndexModel index : entity.indexes()) {
       List<String> columns = index.columns().stream()
           .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList();
-      String name = index.name().isEmpty() ? Names.index(entity.tableName(), columns) : index.name();
-      statements.add(createIndex(entity, name, columns));
+      statements.add(createIndex(entity, entity.indexName(index), columns));
     }
     if (!dialect.indexesForeignKeys()) {
       for (ReferenceModel reference : entity.references()) {
         String column = column(entity, reference).columnName();
-        if (!isLeadingColumnOfAnIndex(entity, column)) {
+        if (!entity.hasIndexLeadingWith(column)) {
           statements.add(createIndex(entity, Names.index(entity.tableName(), List.of(column)),
               List.of(column)));
         }
@@ -128,15 +127,6 @@ public final class DdlWriter {
     return "FOREIGN KEY (" + Identifiers.sql(column(entity, reference).columnName())
         + ") REFERENCES " + Identifiers.sql(target.tableName()) + " ("
         + Identifiers.sql(target.id().orElseThrow().columnName()) + ")" + action;
-  }
-
-  /** Whether the primary key, a unique constraint or an index starts with {@code column}. */
-  private static boolean isLeadingColumnOfAnIndex(EntityModel entity, String column) {
-    if (entity.id().orElseThrow().columnName().equalsIgnoreCase(column)) {
-      return true;
-    }
-    return entity.uniques().stream().anyMatch(u -> u.columns().get(0).equalsIgnoreCase(column))
-        || entity.indexes().stream().anyMatch(i -> i.columns().get(0).equalsIgnoreCase(column));
   }
 
   private static String createIndex(EntityModel entity, String name, List<String> columns) {

@@ -526,10 +526,7 @@ public final class EntityValidator {
       if (!index.name().isEmpty()) {
         checkName(element, at, "index name", index.name(), problems);
       }
-      String name = index.name().isEmpty()
-          ? Names.index(entity.tableName(), index.columns().stream()
-              .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList())
-          : index.name();
+      String name = entity.indexName(index);
       if (!names.add(name.toLowerCase(Locale.ROOT))) {
         problems.add(Problem.on(element, at, Diagnostic.DUPLICATE_INDEX_NAME, name,
             entity.simpleName()));
