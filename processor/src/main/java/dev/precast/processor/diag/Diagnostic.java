@@ -3,7 +3,8 @@ package dev.precast.processor.diag;
 /**
  * Every message the processor can report, with a stable code: users search for the code and
  * tests assert it. Each states the rule, then the fix. Arguments are {@link String#format}
- * arguments.
+ * arguments. Each entry is an error, which stops generation, or a warning (the 7xx codes) about
+ * a model that can be generated but is slow or fragile.
  */
 public enum Diagnostic {
   // 1xx: the entity class itself
@@ -135,16 +136,38 @@ public enum Diagnostic {
   SEVERAL_VERSIONS(602, "%s has %d @Version fields (%s); keep one"),
   VERSION_ON_ID(603, "@Version %s is also the @Id; the counter must be a field of its own"),
 
+  // 7xx: warnings, about models that can be generated but are slow or fragile
+  FINDER_WITHOUT_INDEX(701, Severity.WARNING, "findBy%s of %sRepository looks rows up by column"
+      + " %s, which no index covers on %s (%s), so every call reads the whole table; %s"),
+  LONG_IDENTIFIER(702, Severity.WARNING, "%s \"%s\" is %d bytes long, but PostgreSQL cuts"
+      + " names to 63 bytes, so its catalog and its error messages would name it differently"
+      + " from Precast; %s"),
+  UNBOUNDED_UNIQUE_TEXT(703, Severity.WARNING, "String field %s has no length, so %s indexes"
+      + " unbounded text: PostgreSQL rejects a value whose index entry outgrows about 2700"
+      + " bytes, and H2 indexes it as VARCHAR(1000000000); give it a length, e.g."
+      + " @Column(length = %d)"),
+
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"
       + " source");
 
   private final int code;
+  private final Severity severity;
   private final String format;
 
   Diagnostic(int code, String format) {
+    this(code, Severity.ERROR, format);
+  }
+
+  Diagnostic(int code, Severity severity, String format) {
     this.code = code;
+    this.severity = severity;
     this.format = format;
+  }
+
+  /** Whether this stops generation (an error) or not (a warning). */
+  public Severity severity() {
+    return severity;
   }
 
   /** The stable code, e.g. {@code PRECAST-107}. */

@@ -57,6 +57,9 @@ public final class UserValidator {
       if (displayName.length() < 2 || displayName.length() > 40) {
         violations.add(new Violation("displayName", "size must be between 2 and 40"));
       }
+      if (displayName.length() > 40) {
+        violations.add(new Violation("displayName", "size must be at most 40"));
+      }
     }
     if (user.getAge() < 0L) {
       violations.add(new Violation("age", "must be greater than or equal to 0"));
