@@ -361,4 +361,40 @@ class ReferenceErrorsTest {
         .inFile(post).onLineContaining("@Check(");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void indexOfAnotherTableNamedLikeAForeignKeysIndexIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class) Long authorId;
+        }
+        """);
+    JavaFileObject tag = source("com.example.Tag", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Tag {
+          @Id Long id;
+          @Index(name = "ix_post_author_id") int weight;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, post, tag);
+
+    // On PostgreSQL, whichever of the two CREATE INDEX IF NOT EXISTS runs second is skipped.
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-114] the name ix_post_author_id is generated for both the"
+            + " index of foreign key author_id of post and an index of tag, and names must be"
+            + " unique in a schema; rename a column or table, or give the @Index its own name")
+        .inFile(tag).onLine(8);
+    assertThat(compilation).hadErrorCount(1);
+  }
 }
