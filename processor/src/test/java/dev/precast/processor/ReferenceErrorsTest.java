@@ -363,6 +363,41 @@ class ReferenceErrorsTest {
   }
 
   @Test
+  void referenceToAnEntityWithoutIdIsAnError() {
+    JavaFileObject author = source("com.example.Author", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Author {
+          Long id;
+        }
+        """);
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class) Long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(author, post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-509] @References(Author.class) on authorId: Author has no"
+            + " single @Id to reference")
+        .inFile(post).onLine(8);
+    assertThat(compilation).hadErrorContaining("[PRECAST-107] Author has no @Id")
+        .inFile(author).onLine(6);
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void indexOfAnotherTableNamedLikeAForeignKeysIndexIsAnError() {
     JavaFileObject post = source("com.example.Post", """
         package com.example;
