@@ -432,4 +432,36 @@ class ReferenceErrorsTest {
         .inFile(tag).onLine(8);
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void checkNamingAQuotedColumnThatDoesNotExistIsAnErrorWithASuggestion() {
+    JavaFileObject item = source("com.example.Item", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Check("\\"Unit Prise\\" >= 0 AND \\"order\\" > 0")
+        public class Item {
+          @Id Long id;
+          @Column(name = "Unit Price") int unitPrice;
+          int order;
+          @Check("\\"Weight\\" > 0") int weight;
+        }
+        """);
+
+    Compilation compilation = compile(item);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-511] @Check on Item names column \"Unit Prise\" in quotes,"
+            + " which Item does not have (a quoted name is a column's exact spelling); columns"
+            + " are: id, Unit Price, order, weight; did you mean \"Unit Price\"?")
+        .inFile(item).onLine(6);
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-511] @Check on weight names column \"Weight\" in quotes,"
+            + " which Item does not have (a quoted name is a column's exact spelling); columns"
+            + " are: id, Unit Price, order, weight; did you mean \"weight\"?")
+        .inFile(item).onLine(11);
+    assertThat(compilation).hadErrorCount(2);
+  }
 }

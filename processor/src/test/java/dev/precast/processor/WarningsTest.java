@@ -413,4 +413,83 @@ class WarningsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadWarningCount(0);
   }
+
+  @Test
+  void checkUsingANameCloseToAColumnIsAWarningWithASuggestion() {
+    JavaFileObject item = source("com.example.Item", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Check("prise >= 0 AND discount < prise")
+        public class Item {
+          @Id Long id;
+          int price;
+          int discount;
+          @Column(name = "Unit Price") int unitPrice;
+          @Check("unit_price > 0") int stock;
+        }
+        """);
+
+    Compilation compilation = compile(item);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[PRECAST-704] @Check on Item uses prise, which is no column of"
+            + " Item: did you mean price? If prise is an SQL word, not a column, add"
+            + " @SuppressWarnings(\"precast\")")
+        .inFile(item).onLine(6);
+    assertThat(compilation)
+        .hadWarningContaining("[PRECAST-704] @Check on stock uses unit_price, which is no column"
+            + " of Item: did you mean \"Unit Price\"?")
+        .inFile(item).onLine(12);
+    // Once per word and check.
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
+  void checkWordsThatAreSqlOrFarFromEveryColumnAreNoWarning() {
+    JavaFileObject event = source("com.example.Event", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Check("CASE WHEN ends IS NULL THEN TRUE ELSE ends > starts END")
+        @Check("lower(code) = code AND length(code) > 2 -- no lowe, no lengths")
+        @Check("CAST(code AS text) <> 'cod' AND code::text <> 'codes' AND held > DATE '2000-01-01'")
+        @Check("zone IS DISTINCT FROM 'x' AND coalesce(zone, 'y') <> 'z'")
+        public class Event {
+          @Id Long id;
+          int starts;
+          int ends;
+          @Column(length = 10) String code;
+          java.time.LocalDate held;
+          @Column(length = 10) String zone;
+          @Column(length = 10) String text;
+        }
+        """);
+
+    assertThat(compile(event)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressWarningsSilencesACheckWarning() {
+    JavaFileObject item = source("com.example.Item", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Item {
+          @Id Long id;
+          int rank;
+          @SuppressWarnings("precast") // ranks is a function of our extension
+          @Check("ranks(rank) > 0 AND ranks > 0") int level;
+        }
+        """);
+
+    assertThat(compile(item)).succeededWithoutWarnings();
+  }
 }

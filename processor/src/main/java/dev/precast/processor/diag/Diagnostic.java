@@ -4,7 +4,7 @@ package dev.precast.processor.diag;
  * Every message the processor can report, with a stable code: users search for the code and
  * tests assert it. Each states the rule, then the fix. Arguments are {@link String#format}
  * arguments. Each entry is an error, which stops generation, or a warning (the 7xx codes) about
- * a model that can be generated but is slow or fragile.
+ * a model that can be generated but is slow, fragile or probably not what was meant.
  */
 public enum Diagnostic {
   // 1xx: the entity class itself
@@ -130,13 +130,15 @@ public enum Diagnostic {
       + " quoting rule quotes; write %s, so the check means the same on H2 and PostgreSQL"),
   REFERENCE_TARGET_WITHOUT_ID(509, "@References(%s.class) on %s: %s has no single @Id to"
       + " reference"),
+  CHECK_UNKNOWN_COLUMN(511, "@Check on %s names column \"%s\" in quotes, which %s does not"
+      + " have (a quoted name is a column's exact spelling); columns are: %s%s"),
 
   // 6xx: locking
   VERSION_TYPE(601, "@Version %s has type %s; an optimistic-lock counter is an int or a long"),
   SEVERAL_VERSIONS(602, "%s has %d @Version fields (%s); keep one"),
   VERSION_ON_ID(603, "@Version %s is also the @Id; the counter must be a field of its own"),
 
-  // 7xx: warnings, about models that can be generated but are slow or fragile
+  // 7xx: warnings, about models that can be generated but are slow, fragile or doubtful
   FINDER_WITHOUT_INDEX(701, Severity.WARNING, "findBy%s of %sRepository looks rows up by column"
       + " %s, which no index covers on %s (%s), so every call reads the whole table; %s"),
   LONG_IDENTIFIER(702, Severity.WARNING, "%s \"%s\" is %d bytes long, but PostgreSQL cuts"
@@ -146,6 +148,9 @@ public enum Diagnostic {
       + " unbounded text: PostgreSQL rejects a value whose index entry outgrows about 2700"
       + " bytes, and H2 indexes it as VARCHAR(1000000000); give it a length, e.g."
       + " @Column(length = %d)"),
+  CHECK_UNKNOWN_NAME(704, Severity.WARNING, "@Check on %s uses %s, which is no column of %s:"
+      + " did you mean %s? If %s is an SQL word, not a column, add"
+      + " @SuppressWarnings(\"precast\")"),
 
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"

@@ -5,8 +5,9 @@ public enum Severity {
   /** The model cannot be generated as written; the compilation fails. */
   ERROR,
   /**
-   * The model can be generated but is slow or fragile; code is generated, and {@code
-   * @SuppressWarnings("precast")} on the element or an enclosing one silences it.
+   * The model can be generated but is slow, fragile or probably not what was meant; code is
+   * generated, and {@code @SuppressWarnings("precast")} on the element or an enclosing one
+   * silences it.
    */
   WARNING
 }

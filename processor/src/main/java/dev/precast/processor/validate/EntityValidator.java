@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -44,8 +43,6 @@ import javax.lang.model.util.ElementFilter;
  * problems.
  */
 public final class EntityValidator {
-  private static final Pattern QUOTED_SQL = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
-  private static final Pattern SQL_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern UNUSABLE_NAME_CHARACTERS = Pattern.compile("[\"\\x00-\\x1f]");
 
   /** Every problem of {@code entity}; empty when code can be generated from it. */
@@ -566,15 +563,22 @@ public final class EntityValidator {
             Diagnostic.EMPTY_CHECK, check.element().getSimpleName()));
         continue;
       }
-      // Quoted names and string literals are taken out; what is left are unquoted words.
-      Matcher words = SQL_WORD.matcher(QUOTED_SQL.matcher(check.sql()).replaceAll(" "));
-      while (words.find()) {
-        String word = words.group();
-        entity.propertyByColumn(word)
-            .filter(column -> !Identifiers.isPlain(column.columnName()))
-            .ifPresent(column -> problems.add(Problem.on(check.element(), check.annotation(),
-                value, Diagnostic.CHECK_UNQUOTED_COLUMN, check.element().getSimpleName(), word,
-                Identifiers.sql(column.columnName()))));
+      List<String> columnNames =
+          entity.properties().stream().map(PropertyModel::columnName).toList();
+      for (CheckSql.Name name : CheckSql.names(check.sql())) {
+        if (!name.quoted()) {
+          entity.propertyByColumn(name.text())
+              .filter(column -> !Identifiers.isPlain(column.columnName()))
+              .ifPresent(column -> problems.add(Problem.on(check.element(), check.annotation(),
+                  value, Diagnostic.CHECK_UNQUOTED_COLUMN, check.element().getSimpleName(),
+                  name.text(), Identifiers.sql(column.columnName()))));
+        } else if (name.columnPosition() && !columnNames.contains(name.text())) {
+          // A quoted name is a column's exact spelling, or a name no database knows here.
+          problems.add(Problem.on(check.element(), check.annotation(), value,
+              Diagnostic.CHECK_UNKNOWN_COLUMN, check.element().getSimpleName(), name.text(),
+              entity.simpleName(), String.join(", ", columnNames),
+              Suggestions.didYouMean(name.text(), columnNames)));
+        }
       }
     }
   }

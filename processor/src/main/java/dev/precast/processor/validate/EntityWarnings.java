@@ -2,7 +2,10 @@ package dev.precast.processor.validate;
 
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
+import dev.precast.processor.diag.Suggestions;
+import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -14,8 +17,10 @@ import dev.precast.processor.model.ValueType;
 import dev.precast.processor.parse.Annotations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,8 +30,9 @@ import javax.lang.model.element.Element;
 
 /**
  * Finds what works but is slow or fragile in an entity that has no errors: a generated finder
- * no index serves, a name PostgreSQL would cut short, unbounded text in a unique index. Each is
- * a warning ({@code 7xx}); code is generated all the same.
+ * no index serves, a name PostgreSQL would cut short, unbounded text in a unique index, a
+ * {@code @Check} that seems to misspell a column. Each is a warning ({@code 7xx}); code is
+ * generated all the same.
  */
 public final class EntityWarnings {
   /** The length suggested for a text column when nothing in the model hints at one. */
@@ -40,6 +46,7 @@ public final class EntityWarnings {
     checkFinders(entity, problems);
     checkIdentifierLengths(entity, problems);
     checkUniqueText(entity, problems);
+    checkCheckNames(entity, problems);
     return problems;
   }
 
@@ -131,6 +138,32 @@ public final class EntityWarnings {
       for (PropertyModel column : columns) {
         warnIfUnbounded(column, unique.onType() ? column.column() : unique.annotation(),
             constraint, warned, problems);
+      }
+    }
+  }
+
+  /**
+   * An unquoted word in a {@code @Check} that is no column but a few edits from one is likely
+   * a misspelt column, which would fail createAll; it may also be an SQL function or keyword
+   * no list here knows, so this is a warning. Reserved words, the keywords {@link CheckSql}
+   * knows and names in other positions (functions, qualifiers, casts) are never suspects.
+   */
+  private static void checkCheckNames(EntityModel entity, List<Problem> problems) {
+    List<String> columns = entity.properties().stream().map(PropertyModel::columnName).toList();
+    for (CheckModel check : entity.checks()) {
+      Set<String> warned = new HashSet<>();
+      for (CheckSql.Name name : CheckSql.names(check.sql())) {
+        String word = name.text();
+        if (name.quoted() || !name.columnPosition() || entity.propertyByColumn(word).isPresent()
+            || Identifiers.isReserved(word) || CheckSql.isKeyword(word)
+            || !warned.add(word.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        Suggestions.closest(word, columns).ifPresent(column -> problems.add(Problem.on(
+            check.element(), check.annotation(),
+            Annotations.explicitValue(check.annotation(), "value"),
+            Diagnostic.CHECK_UNKNOWN_NAME, check.element().getSimpleName(), word,
+            entity.simpleName(), Identifiers.sql(column), word)));
       }
     }
   }
