@@ -325,6 +325,30 @@ class PropertyErrorsTest {
   }
 
   @Test
+  void constraintsOfATransientRecordComponentAreNotReportedOnItsAccessor() {
+    // Found by RobustnessFuzzTest: the component's @NotBlank reaches the accessor javac
+    // writes, which was taken for a validated method (409) and reported without a position.
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.NotBlank;
+
+        @Table
+        public record User(
+            @Id Long id,
+            @Transient @NotBlank String nickname) {}
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-209] record component nickname cannot be @Transient")
+        .inFile(user).onLine(9);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unsupportedIdTypeIsAnError() {
     JavaFileObject user = source("com.example.User", """
         package com.example;

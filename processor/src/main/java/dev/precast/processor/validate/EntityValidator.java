@@ -599,10 +599,14 @@ public final class EntityValidator {
     }
   }
 
-  /** Record components' annotations reach their accessors too; they are read from the field. */
+  /**
+   * Record components' annotations reach their accessors too; they are read from the field.
+   * Every component counts, a {@code @Transient} one included (which has its own error), as
+   * the accessor javac writes has no position an error could be shown at.
+   */
   private static boolean isAccessorOfComponent(EntityModel entity, ExecutableElement method) {
-    return method.getParameters().isEmpty() && entity.properties().stream()
-        .anyMatch(p -> p.name().contentEquals(method.getSimpleName()));
+    return method.getParameters().isEmpty() && entity.element().getRecordComponents().stream()
+        .anyMatch(component -> component.getSimpleName().equals(method.getSimpleName()));
   }
 
   private static String getterName(PropertyModel property) {
