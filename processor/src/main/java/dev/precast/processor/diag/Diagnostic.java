@@ -68,6 +68,9 @@ public enum Diagnostic {
       + " one of them; @Column(name = ...) keeps a column's name"),
   UNMAPPED_FIELD_ANNOTATED(216, "field %s is %s, so it is no column and its @%s has no effect;"
       + " remove the annotation, or the %s modifier"),
+  CONSTANT_HIDES_CLASS(217, "field %s would get the metamodel constant %s_.%s, which hides class"
+      + " %s inside %s_, where the row mapper names the enum %s through it: rename the field;"
+      + " @Column(name = \"%s\") keeps the column's name"),
 
   // 3xx: unique constraints
   UNIQUE_UNKNOWN_COLUMN(301, "@Unique names column \"%s\", which %s does not have; columns"

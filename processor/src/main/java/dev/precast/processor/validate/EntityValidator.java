@@ -74,12 +74,34 @@ public final class EntityValidator {
             sameConstant.name(), property.name(), entity.simpleName(), constant));
       }
     }
+    checkConstantsHideNoClass(entity, problems);
     checkUniques(entity, problems);
     checkIndexes(entity, problems);
     checkVersion(entity, problems);
     checkChecks(entity, problems);
     checkMethodsHaveNoRules(entity, problems);
     return problems;
+  }
+
+  /**
+   * Inside {@code X_} a constant is a variable, and Java reads a name in an expression as a
+   * variable before a class: the mapper's {@code X.Status::valueOf} for an enum nested in
+   * {@code X} fails to compile when a field {@code x} made the constant {@code X}. Only
+   * all-capital class names can meet a constant.
+   */
+  private static void checkConstantsHideNoClass(EntityModel entity, List<Problem> problems) {
+    for (PropertyModel property : entity.properties()) {
+      String constant = Names.constantName(property.name());
+      entity.properties().stream()
+          .filter(p -> p.valueType() == ValueType.ENUM && p.declaredType() != null
+              && p.declaredType().simpleNames().size() > 1
+              && p.declaredType().simpleNames().get(0).equals(constant))
+          .findFirst()
+          .ifPresent(user -> problems.add(Problem.on(property.field(),
+              Diagnostic.CONSTANT_HIDES_CLASS, property.name(), entity.simpleName(), constant,
+              constant, entity.simpleName(), String.join(".", user.declaredType().simpleNames()),
+              property.columnName())));
+    }
   }
 
   /** Checks the class that carries {@code @Table}; false when it is no class at all. */
