@@ -6,6 +6,8 @@ import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.Errors;
 import dev.precast.internal.Jdbc;
 import dev.precast.internal.PostgresConnections;
+import dev.precast.internal.SchemaComparison;
+import dev.precast.internal.TableDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -95,6 +97,16 @@ public final class Database implements AutoCloseable {
     return ConnectionUrls.fromEnvironment(environment).builder().build();
   }
 
+  /**
+   * The connections this database uses: its own pool, or the {@link DataSource} given to
+   * {@link #of}. For tools that need one, such as a migration tool run at start-up; work done
+   * on a connection taken here is not part of this database's transactions, so use {@link
+   * #withConnection} for anything else.
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /** The dialect detected from the first connection. */
   public Dialect dialect() {
     return dialect;
@@ -117,6 +129,21 @@ public final class Database implements AutoCloseable {
         }
       }
     });
+  }
+
+  /**
+   * Compares the entities of {@code schema} with this database's current schema (PostgreSQL's
+   * {@code currentSchema}, H2's schema of the connection): every missing table, column,
+   * constraint or index and every type, length or nullability that differs, each with the SQL
+   * that fixes it. Reads the catalog only; changes nothing.
+   *
+   * <pre>{@code
+   * db.validateSchema(PrecastSchema.INSTANCE).orThrow();
+   * }</pre>
+   */
+  public SchemaReport validateSchema(Schema schema) {
+    List<TableDefinition> tables = schema.tables().stream().map(EntityTable::definition).toList();
+    return withConnection(connection -> SchemaComparison.compare(connection, dialect, tables));
   }
 
   /**

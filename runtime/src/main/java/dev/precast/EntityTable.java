@@ -1,5 +1,6 @@
 package dev.precast;
 
+import dev.precast.internal.TableDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,62 +13,40 @@ import java.util.Optional;
  * @param <E> the entity class
  */
 public final class EntityTable<E> {
-  private final String name;
-  private final String sqlName;
-  private final String entity;
+  private final TableDefinition definition;
   private final List<EntityColumn<E, ?>> columns;
-  private final List<TableConstraint> constraints;
   private final RowMapper<E> mapper;
-  private final Map<Dialect, List<String>> createStatements;
-  private final Map<Dialect, List<String>> deferredStatements;
   private final String selectList;
 
   /**
    * Called by generated code only.
    *
-   * @param name the table name as declared, e.g. {@code users} or {@code order}
-   * @param sqlName the name as written in SQL, quoted where needed, e.g. {@code "order"}
-   * @param entity the entity's qualified class name
+   * @param definition the table as the model defines it: names, column types, constraints,
+   *     indexes and DDL
    * @param columns every column, in the order the mapper reads them
-   * @param constraints the table's named constraints
    * @param mapper reads a row of {@code SELECT <columns in order> FROM <table>}
-   * @param createStatements the DDL that creates the table, for every dialect
-   * @param deferredStatements the DDL to run once every table of the schema exists (the
-   *     foreign keys of a reference cycle), for every dialect
    */
   public EntityTable(
-      String name,
-      String sqlName,
-      String entity,
-      List<EntityColumn<E, ?>> columns,
-      List<TableConstraint> constraints,
-      RowMapper<E> mapper,
-      Map<Dialect, List<String>> createStatements,
-      Map<Dialect, List<String>> deferredStatements) {
-    this.name = name;
-    this.sqlName = sqlName;
-    this.entity = entity;
+      TableDefinition definition, List<EntityColumn<E, ?>> columns, RowMapper<E> mapper) {
+    this.definition = definition;
     this.columns = List.copyOf(columns);
-    this.constraints = List.copyOf(constraints);
     this.mapper = mapper;
-    this.createStatements = Map.copyOf(createStatements);
-    this.deferredStatements = Map.copyOf(deferredStatements);
     this.selectList = String.join(", ", this.columns.stream().map(EntityColumn::sql).toList());
   }
 
   /** The table name as declared, e.g. {@code users}. */
   public String name() {
-    return name;
+    return definition.name();
   }
 
   /** The table name as written in SQL: quoted when it is a reserved word or not lower case. */
   public String sqlName() {
-    return sqlName;
+    return definition.sqlName();
   }
 
   /** The qualified class name of the entity. */
   public String entity() {
-    return entity;
+    return definition.entity();
   }
 
   /** Every column, in the order the mapper reads them. */
@@ -80,7 +59,7 @@ public final class EntityTable<E> {
    * keys, then the foreign keys of other tables that reference this one.
    */
   public List<TableConstraint> constraints() {
-    return constraints;
+    return definition.constraints();
   }
 
   /** Reads one row of {@code SELECT <columns()> FROM <table>} into an entity. */
@@ -98,7 +77,7 @@ public final class EntityTable<E> {
    * dialect}, once the tables it references exist; each is idempotent.
    */
   public List<String> createStatements(Dialect dialect) {
-    return statements(createStatements, dialect);
+    return statements(definition.createStatements(), dialect);
   }
 
   /**
@@ -106,25 +85,25 @@ public final class EntityTable<E> {
    * reference cycle kept out of {@link #createStatements}. Each is idempotent.
    */
   public List<String> deferredStatements(Dialect dialect) {
-    return statements(deferredStatements, dialect);
+    return statements(definition.deferredStatements(), dialect);
   }
 
   /** The statement that drops this table if it exists, with the foreign keys pointing at it. */
   public String dropStatement() {
-    return "DROP TABLE IF EXISTS " + sqlName + " CASCADE";
+    return "DROP TABLE IF EXISTS " + sqlName() + " CASCADE";
   }
 
   private List<String> statements(Map<Dialect, List<String>> byDialect, Dialect dialect) {
     List<String> statements = byDialect.get(dialect);
     if (statements == null) {
-      throw new PrecastException("no DDL for " + dialect + " was generated for table " + name);
+      throw new PrecastException("no DDL for " + dialect + " was generated for table " + name());
     }
     return statements;
   }
 
   /** The constraint of this name, compared case-insensitively. */
   public Optional<TableConstraint> constraint(String constraintName) {
-    return constraints.stream().filter(c -> c.name().equalsIgnoreCase(constraintName)).findFirst();
+    return constraints().stream().filter(c -> c.name().equalsIgnoreCase(constraintName)).findFirst();
   }
 
   /** The column of this SQL name, compared case-insensitively. */
@@ -132,9 +111,14 @@ public final class EntityTable<E> {
     return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
   }
 
+  /** The table as the model defines it, for the schema check. */
+  TableDefinition definition() {
+    return definition;
+  }
+
   /** The table name. */
   @Override
   public String toString() {
-    return name;
+    return name();
   }
 }

@@ -8,6 +8,7 @@ import dev.precast.processor.diag.Suppression;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.generate.MetamodelWriter;
 import dev.precast.processor.generate.RepositoryWriter;
+import dev.precast.processor.generate.SchemaSnapshotWriter;
 import dev.precast.processor.generate.SchemaWriter;
 import dev.precast.processor.generate.ValidatorWriter;
 import dev.precast.processor.model.EntityModel;
@@ -15,11 +16,15 @@ import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.parse.Annotations;
 import dev.precast.processor.parse.EntityParser;
+import dev.precast.processor.schemacheck.SchemaCheck;
+import dev.precast.processor.schemacheck.SchemaCheckOptions;
 import dev.precast.processor.validate.EntityValidator;
 import dev.precast.processor.validate.EntityWarnings;
 import dev.precast.processor.validate.SchemaValidator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +46,8 @@ import javax.tools.StandardLocation;
  * Precast's annotation processor. Each round it reads the {@code @Table} classes ({@code
  * parse}), checks them all ({@code validate}), and only when no error was found looks for
  * warnings and writes their metamodels, repositories and validators ({@code generate}); once
- * no new entity appears, it writes {@code PrecastSchema} and the DDL scripts.
+ * no new entity appears, it writes {@code PrecastSchema} and the DDL scripts, then runs the
+ * build-time schema check the options ask for ({@code schemacheck}).
  */
 @AutoService(Processor.class)
 public final class PrecastProcessor extends AbstractProcessor {
@@ -55,6 +61,12 @@ public final class PrecastProcessor extends AbstractProcessor {
     Set<String> supported = new java.util.HashSet<>(SchemaValidator.MAPPING_ANNOTATIONS);
     supported.add(Annotations.TABLE);
     return Set.copyOf(supported);
+  }
+
+  /** The schema check's options; declared so that javac does not warn they went unused. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return SchemaCheckOptions.NAMES;
   }
 
   @Override
@@ -193,8 +205,9 @@ public final class PrecastProcessor extends AbstractProcessor {
 
   private void writeSchema(EntityParser parser) {
     schemaWritten = true;
-    SchemaWriter schema = new SchemaWriter(SchemaModel.of(generated,
-        externalTargets(generated, referenceTargets(parser, generated))));
+    SchemaModel model = SchemaModel.of(generated,
+        externalTargets(generated, referenceTargets(parser, generated)));
+    SchemaWriter schema = new SchemaWriter(model);
     write(schema.writeSchema());
     for (SqlDialect dialect : SqlDialect.values()) {
       try (Writer writer = processingEnv.getFiler()
@@ -207,6 +220,18 @@ public final class PrecastProcessor extends AbstractProcessor {
         error(Diagnostic.INTERNAL_ERROR.format(dialect.scriptName(), e.getMessage()));
       }
     }
+    try (OutputStream out = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "",
+            SchemaWriter.SCRIPT_DIRECTORY + SchemaSnapshotWriter.FILE_NAME,
+            generated.stream().map(EntityModel::element).toArray(Element[]::new))
+        .openOutputStream()) {
+      out.write(new SchemaSnapshotWriter(model).json().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      error(Diagnostic.INTERNAL_ERROR.format(SchemaSnapshotWriter.FILE_NAME, e.getMessage()));
+    }
+    new SchemaCheck(processingEnv.getMessager(), processingEnv.getElementUtils(),
+        processingEnv.getOptions())
+        .run(List.copyOf(generated), model);
   }
 
   private void write(JavaFile file) {

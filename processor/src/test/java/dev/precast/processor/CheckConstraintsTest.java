@@ -133,13 +133,13 @@ class CheckConstraintsTest {
         )""");
     Assertions.assertThat(table.constraints()).containsExactly(
         new TableConstraint("pk_member", TableConstraint.Kind.PRIMARY_KEY, "member",
-            List.of("id"), List.of("id")),
+            List.of("id"), List.of("id"), "PRIMARY KEY (id)", null, null),
         new TableConstraint("uq_member_name", TableConstraint.Kind.UNIQUE, "member",
-            List.of("name"), List.of("name")),
+            List.of("name"), List.of("name"), "UNIQUE (name)", null, null),
         new TableConstraint("ck_member_name", TableConstraint.Kind.CHECK, "member",
-            List.of("name"), List.of("name")),
+            List.of("name"), List.of("name"), "CHECK (CHAR_LENGTH(TRIM(name)) > 0)", null, null),
         new TableConstraint("ck_member_credits", TableConstraint.Kind.CHECK, "member",
-            List.of("credits"), List.of("credits")));
+            List.of("credits"), List.of("credits"), "CHECK (credits > 0)", null, null));
     Assertions.assertThat(table.constraint("CK_MEMBER_CREDITS")).get()
         .extracting(TableConstraint::properties).isEqualTo(List.of("credits"));
   }

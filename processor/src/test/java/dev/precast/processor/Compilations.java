@@ -33,6 +33,13 @@ public final class Compilations {
     return Compiler.javac().withProcessors(new PrecastProcessor()).withOptions(OPTIONS);
   }
 
+  /** The compiler every test uses, with more options, e.g. {@code -Aprecast.migrations=dir}. */
+  public static Compiler javac(String... options) {
+    List<String> all = new java.util.ArrayList<>(OPTIONS);
+    all.addAll(List.of(options));
+    return Compiler.javac().withProcessors(new PrecastProcessor()).withOptions(all);
+  }
+
   /** Compiles {@code sources} with Precast. */
   public static Compilation compile(JavaFileObject... sources) {
     return javac().compile(sources);
@@ -56,6 +63,14 @@ public final class Compilations {
    */
   public static List<String> filesWritten(Path directory, JavaFileObject... sources)
       throws IOException {
+    return filesWritten(directory, List.of(), sources);
+  }
+
+  /** {@link #filesWritten(Path, JavaFileObject...)} with more javac options. */
+  public static List<String> filesWritten(Path directory, List<String> options,
+      JavaFileObject... sources) throws IOException {
+    List<String> all = new java.util.ArrayList<>(OPTIONS);
+    all.addAll(options);
     Path generated = Files.createDirectories(directory.resolve("sources"));
     Path classes = Files.createDirectories(directory.resolve("classes"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -64,7 +79,7 @@ public final class Compilations {
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
       JavaCompiler.CompilationTask task = compiler.getTask(
-          new StringWriter(), files, null, OPTIONS, null, List.of(sources));
+          new StringWriter(), files, null, all, null, List.of(sources));
       task.setProcessors(List.of(new PrecastProcessor()));
       task.call();
     }

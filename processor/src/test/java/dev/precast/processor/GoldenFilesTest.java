@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Compares what the processor generates for the reference entity
  * {@code golden/input/com/example/shop/User.java} with the reviewed files under
  * {@code golden/expected/}: {@code User_}, {@code UserRepository}, {@code UserValidator},
- * {@code PrecastSchema} and the DDL scripts {@code META-INF/precast/schema-*.sql}.
+ * {@code PrecastSchema}, the DDL scripts {@code META-INF/precast/schema-*.sql} and the schema
+ * snapshot {@code META-INF/precast/schema.json}, byte for byte.
  *
  * <p>When a change to the generated code is intended, regenerate the files and review their
  * diff like code:
@@ -56,7 +57,8 @@ class GoldenFilesTest {
         "com/example/shop/UserValidator.java",
         "com/example/shop/PrecastSchema.java",
         "META-INF/precast/schema-h2.sql",
-        "META-INF/precast/schema-postgresql.sql");
+        "META-INF/precast/schema-postgresql.sql",
+        "META-INF/precast/schema.json");
 
     if (UPDATE) {
       write(generated);
@@ -93,7 +95,8 @@ class GoldenFilesTest {
     Map<String, byte[]> reversed = generatedBytes(Compilations.compile(tag, user));
 
     assertThat(first).containsKeys("com/example/shop/PrecastSchema.java",
-        "com/example/shop/catalog/Tag_.java", "META-INF/precast/schema-h2.sql");
+        "com/example/shop/catalog/Tag_.java", "META-INF/precast/schema-h2.sql",
+        "META-INF/precast/schema.json");
     assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
     assertThat(reversed.keySet()).containsExactlyElementsOf(first.keySet());
     for (String name : first.keySet()) {

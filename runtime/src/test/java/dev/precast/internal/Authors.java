@@ -30,40 +30,51 @@ final class Authors {
   private static final Map<Dialect, List<String>> NO_DDL =
       Map.of(Dialect.H2, List.of(), Dialect.POSTGRESQL, List.of());
 
-  static final TableConstraint FK_POST_AUTHOR_ID = new TableConstraint(
+  static final TableConstraint FK_POST_AUTHOR_ID = constraint(
       "fk_post_author_id", Kind.FOREIGN_KEY, "post", List.of("author_id"), List.of("authorId"));
 
-  static final EntityTable<Author> AUTHOR = new EntityTable<>("author", "author", "Author",
+  static final EntityTable<Author> AUTHOR = table("author", "Author",
       List.<EntityColumn<Author, ?>>of(
           column("id", "id"), column("email", "email"), column("age", "age"),
           new EntityColumn<>("Pen Name", "\"Pen Name\"", "penName", Parameters::setString)),
       List.of(
-          new TableConstraint(
+          constraint(
               "pk_author", Kind.PRIMARY_KEY, "author", List.of("id"), List.of("id")),
-          new TableConstraint(
+          constraint(
               "uq_author_email", Kind.UNIQUE, "author", List.of("email"), List.of("email")),
-          new TableConstraint(
+          constraint(
               "ck_author_age", Kind.CHECK, "author", List.of("age"), List.of("age")),
           FK_POST_AUTHOR_ID),
-      row -> new Author(row.getLong(1), row.getString(2), Rows.getIntOrNull(row, 3)),
-      Map.of(Dialect.H2, List.of(AUTHOR_DDL), Dialect.POSTGRESQL, List.of(AUTHOR_DDL)), NO_DDL);
+      row -> new Author(row.getLong(1), row.getString(2), Rows.getIntOrNull(row, 3)), AUTHOR_DDL);
 
-  static final EntityTable<Post> POST = new EntityTable<>("post", "post", "Post",
+  static final EntityTable<Post> POST = table("post", "Post",
       List.<EntityColumn<Post, ?>>of(
           column("id", "id"), column("author_id", "authorId"), column("title", "title")),
       List.of(
-          new TableConstraint("pk_post", Kind.PRIMARY_KEY, "post", List.of("id"), List.of("id")),
+          constraint("pk_post", Kind.PRIMARY_KEY, "post", List.of("id"), List.of("id")),
           FK_POST_AUTHOR_ID,
-          new TableConstraint("ck_post_1", Kind.CHECK, "post", List.of(), List.of())),
-      row -> new Post(row.getLong(1), row.getLong(2), row.getString(3)),
-      Map.of(Dialect.H2, List.of(POST_DDL), Dialect.POSTGRESQL, List.of(POST_DDL)), NO_DDL);
+          constraint("ck_post_1", Kind.CHECK, "post", List.of(), List.of())),
+      row -> new Post(row.getLong(1), row.getLong(2), row.getString(3)), POST_DDL);
 
   /** The parent without the foreign keys that reference it, as generated before they were. */
-  static final EntityTable<Author> AUTHOR_ALONE = new EntityTable<>("author", "author", "Author",
-      AUTHOR.columns(), AUTHOR.constraints().subList(0, 3), AUTHOR.mapper(),
-      Map.of(Dialect.H2, List.of(AUTHOR_DDL), Dialect.POSTGRESQL, List.of(AUTHOR_DDL)), NO_DDL);
+  static final EntityTable<Author> AUTHOR_ALONE = table("author", "Author",
+      AUTHOR.columns(), AUTHOR.constraints().subList(0, 3), AUTHOR.mapper(), AUTHOR_DDL);
 
   private Authors() {}
+
+  /** A table without column definitions or indexes: these tests map errors, not schemas. */
+  private static <E> EntityTable<E> table(String name, String entity,
+      List<EntityColumn<E, ?>> columns, List<TableConstraint> constraints,
+      dev.precast.RowMapper<E> mapper, String ddl) {
+    return new EntityTable<>(new TableDefinition(name, name, entity, List.of(), constraints,
+        List.of(), Map.of(Dialect.H2, List.of(ddl), Dialect.POSTGRESQL, List.of(ddl)), NO_DDL),
+        columns, mapper);
+  }
+
+  private static TableConstraint constraint(
+      String name, Kind kind, String table, List<String> columns, List<String> properties) {
+    return new TableConstraint(name, kind, table, columns, properties, "", null, null);
+  }
 
   private static <E> EntityColumn<E, Object> column(String name, String property) {
     return new EntityColumn<>(name, name, property, (parameters, index, value) -> {

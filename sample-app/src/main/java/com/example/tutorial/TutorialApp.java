@@ -7,11 +7,13 @@ import dev.precast.ValidationException;
 import dev.precast.Violation;
 import java.io.PrintStream;
 import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
- * The tutorial, replayed: create the schema, insert a user, query by name, and watch bad data
- * rejected, first by the database (a duplicate e-mail), then before any SQL (a blank name and a
- * malformed e-mail).
+ * The tutorial, replayed: bring the schema up to date with Flyway and check it against the
+ * entities, insert a user, query by name, and watch bad data rejected, first by the database (a
+ * duplicate e-mail), then before any SQL (a blank name and a malformed e-mail).
  *
  * <p>Runs on embedded H2 unless {@code DATABASE_URL} names another database, e.g.
  * {@code DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test}.
@@ -20,27 +22,52 @@ public final class TutorialApp {
   private TutorialApp() {}
 
   public static void main(String[] args) {
-    try (Database db = open()) {
-      run(db, System.out);
-    } catch (PrecastException e) {
-      // A bad DATABASE_URL or an unreachable server: the message says which and why.
+    try {
+      String url = System.getenv("DATABASE_URL");
+      try (Database db = url == null || url.isBlank()
+          ? Database.connect("jdbc:h2:mem:tutorial")
+          : Database.fromEnv()) {
+        System.out.println("Connected to " + db);
+        migrate(db, System.out);
+        run(db, System.out);
+      }
+    } catch (PrecastException | FlywayException e) {
+      // A bad DATABASE_URL, an unreachable server, a failed migration or a schema that does not
+      // match the entities: the message says which and why.
       System.err.println("tutorial failed: " + e.getMessage());
       System.exit(1);
     }
   }
 
-  static Database open() {
-    String url = System.getenv("DATABASE_URL");
-    return url == null || url.isBlank() ? Database.connect("jdbc:h2:mem:tutorial") : Database.fromEnv();
+  /**
+   * Applies the migrations of {@code src/main/resources/db/migration} that the database lacks,
+   * then checks the schema against the entities, so that a database which drifted stops the
+   * app here, with every difference and the SQL that fixes it.
+   */
+  static void migrate(Database db, PrintStream out) {
+    Flyway flyway = Flyway.configure()
+        .dataSource(db.dataSource())
+        // A schema that has tables but no migration history (earlier versions of this
+        // tutorial ran createAll) starts at version 0; V1 then creates only what is missing,
+        // and validateSchema says whether what was there already is right.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load();
+    int applied = flyway.migrate().migrationsExecuted;
+    out.println("Migrated the schema to version " + flyway.info().current().getVersion()
+        + " (" + applied + " migration(s) applied now)");
+
+    db.validateSchema(PrecastSchema.INSTANCE).orThrow();
+    out.println("The schema matches the entities");
   }
 
   static void run(Database db, PrintStream out) {
-    out.println("Connected to " + db);
-    db.dropAll(PrecastSchema.INSTANCE);
-    db.createAll(PrecastSchema.INSTANCE);
-    out.println("Created the tables: users");
-
     UserRepository users = new UserRepository(db);
+    int left = users.deleteAll(users.findAll());
+    if (left > 0) {
+      out.println("Removed the " + left + " users an earlier run stored");
+    }
+
     User john = users.insert(new User("John Doe", "johndoe@example.com"));
     out.println("Inserted " + john + " with id " + john.getId());
 

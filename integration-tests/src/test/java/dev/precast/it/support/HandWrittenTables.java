@@ -8,6 +8,7 @@ import dev.precast.Schema;
 import dev.precast.TableConstraint;
 import dev.precast.TableConstraint.Kind;
 import dev.precast.internal.Parameters;
+import dev.precast.internal.TableDefinition;
 import dev.precast.internal.Rows;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class HandWrittenTables {
   public record Document(long id, String body, long version) {}
 
   /** The child's foreign key, listed by both tables. */
-  public static final TableConstraint FK_RAW_POST_AUTHOR_ID = new TableConstraint(
+  public static final TableConstraint FK_RAW_POST_AUTHOR_ID = constraint(
       "fk_raw_post_author_id", Kind.FOREIGN_KEY, "raw_post", List.of("author_id"),
       List.of("authorId"));
 
@@ -38,12 +39,12 @@ public final class HandWrittenTables {
       List.of(column("id", "id"), column("email", "email"), column("age", "age"),
           new EntityColumn<>("Pen Name", "\"Pen Name\"", "penName", Parameters::setString)),
       List.of(
-          new TableConstraint(
+          constraint(
               "pk_raw_author", Kind.PRIMARY_KEY, "raw_author", List.of("id"), List.of("id")),
-          new TableConstraint(
+          constraint(
               "uq_raw_author_email", Kind.UNIQUE, "raw_author", List.of("email"),
               List.of("email")),
-          new TableConstraint(
+          constraint(
               "ck_raw_author_age", Kind.CHECK, "raw_author", List.of("age"), List.of("age")),
           FK_RAW_POST_AUTHOR_ID),
       row -> new Author(row.getLong(1), row.getString(2), Rows.getIntOrNull(row, 3)),
@@ -56,10 +57,10 @@ public final class HandWrittenTables {
   public static final EntityTable<Post> POST = table("raw_post",
       List.of(column("id", "id"), column("author_id", "authorId"), column("title", "title")),
       List.of(
-          new TableConstraint(
+          constraint(
               "pk_raw_post", Kind.PRIMARY_KEY, "raw_post", List.of("id"), List.of("id")),
           FK_RAW_POST_AUTHOR_ID,
-          new TableConstraint("ck_raw_post_1", Kind.CHECK, "raw_post", List.of(), List.of())),
+          constraint("ck_raw_post_1", Kind.CHECK, "raw_post", List.of(), List.of())),
       row -> new Post(row.getLong(1), row.getLong(2), row.getString(3)),
       "CREATE TABLE IF NOT EXISTS raw_post (id BIGINT NOT NULL, author_id BIGINT NOT NULL,"
           + " title VARCHAR(50), CONSTRAINT pk_raw_post PRIMARY KEY (id),"
@@ -69,7 +70,7 @@ public final class HandWrittenTables {
   /** A versioned row, for optimistic and pessimistic locking and for conflicts. */
   public static final EntityTable<Document> DOCUMENT = table("raw_document",
       List.of(column("id", "id"), column("body", "body"), column("version", "version")),
-      List.of(new TableConstraint(
+      List.of(constraint(
           "pk_raw_document", Kind.PRIMARY_KEY, "raw_document", List.of("id"), List.of("id"))),
       row -> new Document(row.getLong(1), row.getString(2), row.getLong(3)),
       "CREATE TABLE IF NOT EXISTS raw_document (id BIGINT NOT NULL, body VARCHAR(100),"
@@ -87,12 +88,22 @@ public final class HandWrittenTables {
     return db;
   }
 
+  /**
+   * A table with no column definitions or indexes: the schema check is not run on these,
+   * only DDL and error mapping.
+   */
   private static <E> EntityTable<E> table(String name, List<EntityColumn<E, ?>> columns,
       List<TableConstraint> constraints, dev.precast.RowMapper<E> mapper, String ddl) {
-    return new EntityTable<>(name, name, "dev.precast.it.support.HandWrittenTables." + name,
-        columns, constraints, mapper,
+    return new EntityTable<>(new TableDefinition(name, name,
+        "dev.precast.it.support.HandWrittenTables." + name, List.of(), constraints, List.of(),
         Map.of(Dialect.H2, List.of(ddl), Dialect.POSTGRESQL, List.of(ddl)),
-        Map.of(Dialect.H2, List.of(), Dialect.POSTGRESQL, List.of()));
+        Map.of(Dialect.H2, List.of(), Dialect.POSTGRESQL, List.of())), columns, mapper);
+  }
+
+  /** A constraint as error mapping reads it; its DDL is written out in the table's. */
+  private static TableConstraint constraint(
+      String name, Kind kind, String table, List<String> columns, List<String> properties) {
+    return new TableConstraint(name, kind, table, columns, properties, "", null, null);
   }
 
   private static <E> EntityColumn<E, Object> column(String name, String property) {

@@ -25,6 +25,17 @@ public enum TestDatabase {
           + ";DB_CLOSE_DELAY=-1");
       return dataSource;
     }
+
+    /** A new in-memory database, alive while a connection to it is open. */
+    @Override
+    public String url() {
+      return "jdbc:h2:mem:precast-it-" + H2_DATABASES.incrementAndGet();
+    }
+
+    @Override
+    public String user() {
+      return null;
+    }
   },
 
   /**
@@ -41,6 +52,17 @@ public enum TestDatabase {
     public DataSource unpooled() {
       return PostgresServer.fromEnvironment().unpooled();
     }
+
+    /** The test schema's URL, as {@code currentSchema}. */
+    @Override
+    public String url() {
+      return PostgresServer.fromEnvironment().reachableUrl();
+    }
+
+    @Override
+    public String user() {
+      return PostgresServer.DEFAULT_USER;
+    }
   };
 
   private static final AtomicInteger H2_DATABASES = new AtomicInteger();
@@ -53,4 +75,13 @@ public enum TestDatabase {
    * wrapper such as {@link StatementCounter}; its tables are not created yet.
    */
   public abstract DataSource unpooled();
+
+  /**
+   * A JDBC URL for a tool that connects by itself, such as {@code SchemaCheck}: connect to it
+   * with {@link #user()} and no password. Skips or fails like {@link #connect()}.
+   */
+  public abstract String url();
+
+  /** The user to connect to {@link #url()} as, or null when the URL needs none. */
+  public abstract String user();
 }

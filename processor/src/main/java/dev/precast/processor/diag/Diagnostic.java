@@ -155,6 +155,30 @@ public enum Diagnostic {
       + " did you mean %s? If %s is an SQL word, not a column, add"
       + " @SuppressWarnings(\"precast\")"),
 
+  // 8xx: the build-time schema check (-Aprecast.migrations, -Aprecast.schemaCheck.url)
+  MIGRATIONS_DRIFT(801, "migrations do not match %s: %s; fix: %s%s"),
+  MIGRATIONS_NOTE(802, "the migrations differ harmlessly from %s: %s%s"),
+  MIGRATION_STATEMENT_FAILED(803, "%s:%d: H2 (in PostgreSQL mode) cannot run this statement,"
+      + " so the migrations check goes on without it: %s; H2 says: %s"),
+  MIGRATIONS_NOT_A_DIRECTORY(804, "-Aprecast.migrations=%s names %s, which %s; pass the folder"
+      + " of the V<version>__<description>.sql scripts, absolute or relative to %s (in Maven:"
+      + " ${project.basedir}/src/main/resources/db/migration)"),
+  MIGRATION_UNREADABLE(805, "migration %s cannot be read: %s"),
+  DUPLICATE_MIGRATION_VERSION(806, "migrations %s and %s both have version %s, which Flyway"
+      + " refuses; give one of them another version"),
+  INVALID_MIGRATION_VERSION(807, "migration %s has version \"%s\", which is not a Flyway"
+      + " version (numbers separated by . or _, e.g. V1_2__add_email.sql); rename it"),
+  MIGRATION_FILE_IGNORED(808, "%s is not named V<version>__<description>.sql or"
+      + " R__<description>.sql, so Flyway and the schema check ignore it"),
+  MIGRATIONS_CHECK_FAILED(809, "the migrations could not be checked: %s"),
+  DATABASE_DRIFT(811, "database %s does not match %s: %s; fix: %s"),
+  DATABASE_NOTE(812, "database %s differs harmlessly from %s: %s%s"),
+  DATABASE_UNREACHABLE(813, "the schema check cannot reach %s: %s; %s"),
+  NO_JDBC_DRIVER(814, "no JDBC driver on the annotation processor path accepts %s; add the"
+      + " driver next to precast-processor in annotationProcessorPaths; %s"),
+  DATABASE_CHECK_FAILED(815, "database %s could not be checked: %s"),
+  INVALID_OPTION(816, "-A%s=%s: %s"),
+
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"
       + " source");

@@ -19,6 +19,15 @@ final class Code {
   static final ClassName ENTITY_TABLE = ClassName.get("dev.precast", "EntityTable");
   static final ClassName ENTITY_COLUMN = ClassName.get("dev.precast", "EntityColumn");
   static final ClassName TABLE_CONSTRAINT = ClassName.get("dev.precast", "TableConstraint");
+  static final ClassName REFERENTIAL_ACTION =
+      ClassName.get("dev.precast.annotations", "ReferentialAction");
+  static final ClassName TABLE_DEFINITION =
+      ClassName.get("dev.precast.internal", "TableDefinition");
+  static final ClassName COLUMN_DEFINITION =
+      ClassName.get("dev.precast.internal", "ColumnDefinition");
+  static final ClassName COLUMN_TYPE = ClassName.get("dev.precast.internal", "ColumnType");
+  static final ClassName INDEX_DEFINITION =
+      ClassName.get("dev.precast.internal", "IndexDefinition");
   static final ClassName QUERY = ClassName.get("dev.precast", "Query");
   static final ClassName SCHEMA = ClassName.get("dev.precast", "Schema");
   static final ClassName VIOLATION = ClassName.get("dev.precast", "Violation");

@@ -1,18 +1,18 @@
 package dev.precast.processor.generate;
 
+import dev.precast.TableConstraint;
+import dev.precast.internal.IndexDefinition;
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
-import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
-import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.SchemaModel;
-import dev.precast.processor.model.UniqueModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,47 +40,25 @@ public final class DdlWriter {
       }
       lines.add(line.toString());
     }
-    PropertyModel id = entity.id().orElseThrow();
-    lines.add("CONSTRAINT " + Identifiers.sql(Names.primaryKey(entity.tableName())) + " PRIMARY KEY ("
-        + Identifiers.sql(id.columnName()) + ")");
-    for (UniqueModel unique : entity.uniques()) {
-      List<String> columns = sqlColumns(entity, unique);
-      lines.add("CONSTRAINT "
-          + Identifiers.sql(Names.unique(entity.tableName(), declaredColumns(entity, unique)))
-          + " UNIQUE (" + String.join(", ", columns) + ")");
-    }
-    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
-      lines.add("CONSTRAINT " + Identifiers.sql(check.name()) + " CHECK (" + check.sql() + ")");
-    }
-    int n = 0;
-    for (CheckModel check : entity.checks()) {
-      if (check.onType()) {
-        lines.add("CONSTRAINT " + Identifiers.sql(Names.tableCheck(entity.tableName(), ++n))
-            + " CHECK (" + check.sql() + ")");
-      }
-    }
-    for (ReferenceModel reference : entity.references()) {
-      if (!schema.isDeferred(reference)) {
-        lines.add("CONSTRAINT " + Identifiers.sql(foreignKeyName(entity, reference)) + " "
-            + foreignKey(entity, reference, schema));
+    Set<String> deferred = deferredForeignKeys(entity, schema);
+    for (TableConstraint constraint : TableDefinitions.ownConstraints(entity, schema)) {
+      if (!deferred.contains(constraint.name())) {
+        lines.add("CONSTRAINT " + Identifiers.sql(constraint.name()) + " "
+            + constraint.definition());
       }
     }
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE IF NOT EXISTS " + Identifiers.sql(entity.tableName()) + " (\n  "
         + String.join(",\n  ", lines) + "\n)");
-    for (IndexModel index : entity.indexes()) {
-      List<String> columns = index.columns().stream()
-          .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList();
-      statements.add(createIndex(entity, entity.indexName(index), columns));
-    }
+    List<IndexDefinition> indexes = new ArrayList<>(TableDefinitions.declaredIndexes(entity));
     if (!dialect.indexesForeignKeys()) {
-      for (ReferenceModel reference : entity.references()) {
-        String column = column(entity, reference).columnName();
-        if (!entity.hasIndexLeadingWith(column)) {
-          statements.add(createIndex(entity, Names.index(entity.tableName(), List.of(column)),
-              List.of(column)));
-        }
-      }
+      indexes.addAll(TableDefinitions.foreignKeyIndexes(entity));
+    }
+    for (IndexDefinition index : indexes) {
+      statements.add("CREATE INDEX IF NOT EXISTS " + Identifiers.sql(index.name()) + " ON "
+          + Identifiers.sql(entity.tableName()) + " ("
+          + index.columns().stream().map(Identifiers::sql).collect(Collectors.joining(", "))
+          + ")");
     }
     return List.copyOf(statements);
   }
@@ -92,14 +70,22 @@ public final class DdlWriter {
   public static List<String> deferredStatements(
       EntityModel entity, SchemaModel schema, SqlDialect dialect) {
     List<String> statements = new ArrayList<>();
-    for (ReferenceModel reference : entity.references()) {
-      if (schema.isDeferred(reference)) {
+    Set<String> deferred = deferredForeignKeys(entity, schema);
+    for (TableConstraint constraint : TableDefinitions.ownConstraints(entity, schema)) {
+      if (deferred.contains(constraint.name())) {
         statements.add(dialect.addConstraintIfAbsent(Identifiers.sql(entity.tableName()),
-            Identifiers.sql(foreignKeyName(entity, reference)),
-            foreignKey(entity, reference, schema)));
+            Identifiers.sql(constraint.name()), constraint.definition()));
       }
     }
     return List.copyOf(statements);
+  }
+
+  /** The foreign keys a reference cycle keeps out of CREATE TABLE, by constraint name. */
+  private static Set<String> deferredForeignKeys(EntityModel entity, SchemaModel schema) {
+    return entity.references().stream()
+        .filter(schema::isDeferred)
+        .map(reference -> foreignKeyName(entity, reference))
+        .collect(Collectors.toSet());
   }
 
   /** The generated name of a reference's foreign key, {@code fk_<table>_<column>}. */
@@ -113,37 +99,5 @@ public final class DdlWriter {
         .filter(p -> p.name().equals(reference.property()))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static String foreignKey(
-      EntityModel entity, ReferenceModel reference, SchemaModel schema) {
-    EntityModel target = schema.target(reference).orElseThrow();
-    String action = switch (reference.onDelete()) {
-      case "CASCADE" -> " ON DELETE CASCADE";
-      case "SET_NULL" -> " ON DELETE SET NULL";
-      case "RESTRICT" -> " ON DELETE RESTRICT";
-      default -> "";
-    };
-    return "FOREIGN KEY (" + Identifiers.sql(column(entity, reference).columnName())
-        + ") REFERENCES " + Identifiers.sql(target.tableName()) + " ("
-        + Identifiers.sql(target.id().orElseThrow().columnName()) + ")" + action;
-  }
-
-  private static String createIndex(EntityModel entity, String name, List<String> columns) {
-    return "CREATE INDEX IF NOT EXISTS " + Identifiers.sql(name) + " ON "
-        + Identifiers.sql(entity.tableName()) + " ("
-        + columns.stream().map(Identifiers::sql).collect(Collectors.joining(", ")) + ")";
-  }
-
-  /** The unique constraint's columns by their declared names, for its generated name. */
-  static List<String> declaredColumns(EntityModel entity, UniqueModel unique) {
-    return unique.columns().stream()
-        .map(c -> entity.propertyByColumn(c).orElseThrow().columnName())
-        .toList();
-  }
-
-  private static List<String> sqlColumns(EntityModel entity, UniqueModel unique) {
-    return declaredColumns(entity, unique).stream().map(Identifiers::sql)
-        .collect(Collectors.toList());
   }
 }

@@ -8,6 +8,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.precast.TableConstraint;
+import dev.precast.internal.ColumnDefinition;
+import dev.precast.internal.ColumnType;
+import dev.precast.internal.IndexDefinition;
+import dev.precast.internal.TableDefinition;
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.CheckModel;
@@ -102,39 +107,6 @@ public final class MetamodelWriter {
     for (PropertyModel property : entity.properties()) {
       columns.add(columns.isEmpty() ? "$N" : ", $N", Names.constantName(property.name()));
     }
-    CodeBlock.Builder constraints = CodeBlock.builder();
-    PropertyModel id = entity.id().orElseThrow();
-    constraints.add("\n$T.of(\n", Code.LIST).indent().indent();
-    String table = entity.tableName();
-    constraints.add("$L", constraint("PRIMARY_KEY", Names.primaryKey(table), table, List.of(id)));
-    for (UniqueModel unique : entity.uniques()) {
-      List<String> names = DdlWriter.declaredColumns(entity, unique);
-      constraints.add(",\n$L", constraint("UNIQUE", Names.unique(table, names), table,
-          names.stream().map(c -> entity.propertyByColumn(c).orElseThrow()).toList()));
-    }
-    for (RuleChecks.ColumnCheck check : RuleChecks.of(entity)) {
-      constraints.add(",\n$L", constraint("CHECK", check.name(), table,
-          List.of(check.property())));
-    }
-    int n = 0;
-    for (CheckModel check : entity.checks()) {
-      if (check.onType()) {
-        constraints.add(",\n$L", constraint("CHECK", Names.tableCheck(table, ++n), table,
-            List.of()));
-      }
-    }
-    for (ReferenceModel reference : entity.references()) {
-      constraints.add(",\n$L", constraint("FOREIGN_KEY",
-          DdlWriter.foreignKeyName(entity, reference), table,
-          List.of(DdlWriter.column(entity, reference))));
-    }
-    for (SchemaModel.Incoming incoming : schema.incoming(entity)) {
-      EntityModel child = incoming.child();
-      constraints.add(",\n$L", constraint("FOREIGN_KEY",
-          DdlWriter.foreignKeyName(child, incoming.reference()), child.tableName(),
-          List.of(DdlWriter.column(child, incoming.reference()))));
-    }
-    constraints.add(")").unindent().unindent();
     return FieldSpec.builder(ParameterizedTypeName.get(Code.ENTITY_TABLE, entityType),
             Names.TABLE_CONSTANT,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -142,40 +114,74 @@ public final class MetamodelWriter {
             entity.tableName())
         .initializer(CodeBlock.builder()
             .add("new $T<>(\n", Code.ENTITY_TABLE).indent().indent()
-            .add("$S,\n$S,\n$S,\n$T.of($L),", entity.tableName(),
-                Identifiers.sql(entity.tableName()), entity.qualifiedName(), Code.LIST,
-                columns.build())
-            .add(constraints.build()).add(",\n$T::map,", GeneratedNames.metamodel(entity))
-            .add(ddl(dialect -> DdlWriter.createStatements(entity, schema, dialect))).add(",")
-            .add(ddl(dialect -> DdlWriter.deferredStatements(entity, schema, dialect))).add(")")
+            .add("$L,\n", definition(TableDefinitions.of(entity, schema)))
+            .add("$T.of($L),\n$T::map)", Code.LIST, columns.build(),
+                GeneratedNames.metamodel(entity))
             .unindent().unindent()
             .build())
         .build();
   }
 
-  /** {@code Map.of(Dialect.H2, List.of(...), ...)} of the statements of every dialect. */
-  private static CodeBlock ddl(Function<SqlDialect, List<String>> statements) {
-    return CodeBlock.of("\n$L", Code.perDialect(dialect -> {
-      CodeBlock.Builder script = CodeBlock.builder();
-      for (String statement : statements.apply(dialect)) {
-        script.add(script.isEmpty() ? "$S" : ", $S", statement);
-      }
-      return CodeBlock.of("$T.of($L)", Code.LIST, script.build());
-    }));
+  /** {@code new TableDefinition(...)}, the model's table as the runtime reads it. */
+  private static CodeBlock definition(TableDefinition table) {
+    return CodeBlock.builder()
+        .add("new $T(\n", Code.TABLE_DEFINITION).indent().indent()
+        .add("$S,\n$S,\n$S,\n", table.name(), table.sqlName(), table.entity())
+        .add("$L,\n", list(table.columns(), MetamodelWriter::column))
+        .add("$L,\n", list(table.constraints(), MetamodelWriter::constraint))
+        .add("$L,\n", list(table.indexes(), MetamodelWriter::index))
+        .add("$L,\n", Code.perDialect(dialect -> strings(
+            table.createStatements().get(TableDefinitions.runtimeDialect(dialect)))))
+        .add("$L)", Code.perDialect(dialect -> strings(
+            table.deferredStatements().get(TableDefinitions.runtimeDialect(dialect)))))
+        .unindent().unindent()
+        .build();
   }
 
-  /** {@code new TableConstraint(name, kind, table, columns, properties)}. */
-  private static CodeBlock constraint(
-      String kind, String name, String table, List<PropertyModel> columns) {
-    CodeBlock.Builder sqlNames = CodeBlock.builder();
-    CodeBlock.Builder properties = CodeBlock.builder();
-    for (PropertyModel column : columns) {
-      sqlNames.add(sqlNames.isEmpty() ? "$S" : ", $S", column.columnName());
-      properties.add(properties.isEmpty() ? "$S" : ", $S", column.name());
+  private static CodeBlock column(ColumnDefinition column) {
+    return CodeBlock.of("new $T($S, $S, $S, $L, $L)", Code.COLUMN_DEFINITION, column.name(),
+        column.sqlName(), column.property(), column.nullable(), Code.perDialect(dialect -> {
+          ColumnType type = column.types().get(TableDefinitions.runtimeDialect(dialect));
+          return CodeBlock.of("new $T($S, $S, $L, $L, $L, $S)", Code.COLUMN_TYPE, type.ddl(),
+              type.catalogType(), type.length(), type.precision(), type.scale(),
+              type.identity());
+        }));
+  }
+
+  /** {@code new TableConstraint(name, kind, table, columns, properties, definition, ...)}. */
+  private static CodeBlock constraint(TableConstraint constraint) {
+    CodeBlock onDelete = constraint.onDelete() == null
+        ? CodeBlock.of("null")
+        : CodeBlock.of("$T.$L", Code.REFERENTIAL_ACTION, constraint.onDelete().name());
+    return CodeBlock.of("new $T($S, $T.Kind.$L, $S, $L, $L, $S, $S, $L)", Code.TABLE_CONSTRAINT,
+        constraint.name(), Code.TABLE_CONSTRAINT, constraint.kind().name(), constraint.table(),
+        strings(constraint.columns()), strings(constraint.properties()),
+        constraint.definition(), constraint.referencedTable(), onDelete);
+  }
+
+  private static CodeBlock index(IndexDefinition index) {
+    return CodeBlock.of("new $T($S, $L, $L)", Code.INDEX_DEFINITION, index.name(),
+        strings(index.columns()), strings(index.properties()));
+  }
+
+  /** {@code List.of("a", "b")}. */
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder items = CodeBlock.builder();
+    for (String value : values) {
+      items.add(items.isEmpty() ? "$S" : ", $S", value);
     }
-    return CodeBlock.of("new $T($S, $T.Kind.$L, $S, $T.of($L), $T.of($L))", Code.TABLE_CONSTRAINT,
-        name, Code.TABLE_CONSTRAINT, kind, table, Code.LIST, sqlNames.build(),
-        Code.LIST, properties.build());
+    return CodeBlock.of("$T.of($L)", Code.LIST, items.build());
+  }
+
+  /** {@code List.of(\n  a,\n  b)}, one element per line. */
+  private static <T> CodeBlock list(List<T> values, Function<T, CodeBlock> element) {
+    CodeBlock.Builder items = CodeBlock.builder().add("$T.of(", Code.LIST).indent().indent();
+    boolean first = true;
+    for (T value : values) {
+      items.add(first ? "\n$L" : ",\n$L", element.apply(value));
+      first = false;
+    }
+    return items.add(")").unindent().unindent().build();
   }
 
   private MethodSpec mapper() {
