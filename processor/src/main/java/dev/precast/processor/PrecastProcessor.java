@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
+import dev.precast.processor.diag.Suppression;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.generate.MetamodelWriter;
 import dev.precast.processor.generate.RepositoryWriter;
@@ -18,6 +19,7 @@ import dev.precast.processor.parse.EntityParser;
 import dev.precast.processor.schemacheck.SchemaCheck;
 import dev.precast.processor.schemacheck.SchemaCheckOptions;
 import dev.precast.processor.validate.EntityValidator;
+import dev.precast.processor.validate.EntityWarnings;
 import dev.precast.processor.validate.SchemaValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,10 +44,10 @@ import javax.tools.StandardLocation;
 
 /**
  * Precast's annotation processor. Each round it reads the {@code @Table} classes ({@code
- * parse}), checks them all ({@code validate}), and only when no problem was found writes
- * their metamodels, repositories and validators ({@code generate}); once no new entity
- * appears, it writes {@code PrecastSchema} and the DDL scripts, then runs the build-time
- * schema check the options ask for ({@code schemacheck}).
+ * parse}), checks them all ({@code validate}), and only when no error was found looks for
+ * warnings and writes their metamodels, repositories and validators ({@code generate}); once
+ * no new entity appears, it writes {@code PrecastSchema} and the DDL scripts, then runs the
+ * build-time schema check the options ask for ({@code schemacheck}).
  */
 @AutoService(Processor.class)
 public final class PrecastProcessor extends AbstractProcessor {
@@ -128,9 +130,14 @@ public final class PrecastProcessor extends AbstractProcessor {
     problems.addAll(new SchemaValidator().validate(all));
     Map<String, EntityModel> targets = referenceTargets(parser, all);
     problems.addAll(new SchemaValidator().validateReferences(entities, targets));
-    if (!problems.isEmpty()) {
+    if (problems.isEmpty()) {
+      // Warnings judge the schema that is generated, so only a model without errors has any.
+      EntityWarnings warnings = new EntityWarnings();
+      entities.forEach(entity -> problems.addAll(warnings.check(entity)));
+    }
+    problems.forEach(this::report);
+    if (problems.stream().anyMatch(Problem::isError)) {
       failed = true;
-      problems.forEach(this::report);
       return;
     }
     SchemaModel schema = SchemaModel.of(all, externalTargets(all, targets));
@@ -237,8 +244,13 @@ public final class PrecastProcessor extends AbstractProcessor {
   }
 
   private void report(Problem problem) {
-    processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-        problem.message(), problem.element(), problem.annotation(), problem.value());
+    if (!problem.isError() && Suppression.isSuppressed(problem.element())) {
+      return;
+    }
+    javax.tools.Diagnostic.Kind kind = problem.isError()
+        ? javax.tools.Diagnostic.Kind.ERROR : javax.tools.Diagnostic.Kind.WARNING;
+    processingEnv.getMessager().printMessage(kind, problem.message(), problem.element(),
+        problem.annotation(), problem.value());
   }
 
   private void error(String message) {

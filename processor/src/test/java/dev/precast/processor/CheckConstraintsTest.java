@@ -121,7 +121,7 @@ class CheckConstraintsTest {
   @Test
   void checksFollowTheUniqueConstraintsAndAreListedWithTheirColumnAndField() {
     EntityTable<?> table = table("Member", """
-        @Unique @NotBlank String name;
+        @Unique @NotBlank @Column(length = 40) String name;
         @Positive int credits;
         """);
 

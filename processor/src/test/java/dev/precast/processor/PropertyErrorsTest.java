@@ -325,6 +325,59 @@ class PropertyErrorsTest {
   }
 
   @Test
+  void constantHidingTheClassOfANestedEnumIsAnError() {
+    // Found by RobustnessFuzzTest: the mapper's X.Status::valueOf read X as the constant X_.X.
+    JavaFileObject sku = source("com.example.SKU", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class SKU {
+          public enum Status { ON, OFF }
+
+          @Id Long id;
+          Status status;
+          String sku;
+        }
+        """);
+
+    Compilation compilation = compile(sku);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-217] field sku would get the metamodel constant SKU_.SKU,"
+            + " which hides class SKU inside SKU_, where the row mapper names the enum"
+            + " SKU.Status through it: rename the field; @Column(name = \"sku\") keeps the"
+            + " column's name")
+        .inFile(sku).onLine(11);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void constraintsOfATransientRecordComponentAreNotReportedOnItsAccessor() {
+    // Found by RobustnessFuzzTest: the component's @NotBlank reaches the accessor javac
+    // writes, which was taken for a validated method (409) and reported without a position.
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+        import jakarta.validation.constraints.NotBlank;
+
+        @Table
+        public record User(
+            @Id Long id,
+            @Transient @NotBlank String nickname) {}
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-209] record component nickname cannot be @Transient")
+        .inFile(user).onLine(9);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unsupportedIdTypeIsAnError() {
     JavaFileObject user = source("com.example.User", """
         package com.example;

@@ -361,4 +361,107 @@ class ReferenceErrorsTest {
         .inFile(post).onLineContaining("@Check(");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void referenceToAnEntityWithoutIdIsAnError() {
+    JavaFileObject author = source("com.example.Author", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Author {
+          Long id;
+        }
+        """);
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class) Long authorId;
+        }
+        """);
+
+    Compilation compilation = compile(author, post);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-509] @References(Author.class) on authorId: Author has no"
+            + " single @Id to reference")
+        .inFile(post).onLine(8);
+    assertThat(compilation).hadErrorContaining("[PRECAST-107] Author has no @Id")
+        .inFile(author).onLine(6);
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void indexOfAnotherTableNamedLikeAForeignKeysIndexIsAnError() {
+    JavaFileObject post = source("com.example.Post", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Post {
+          @Id Long id;
+          @References(Author.class) Long authorId;
+        }
+        """);
+    JavaFileObject tag = source("com.example.Tag", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        public class Tag {
+          @Id Long id;
+          @Index(name = "ix_post_author_id") int weight;
+        }
+        """);
+
+    Compilation compilation = compile(AUTHOR, post, tag);
+
+    // On PostgreSQL, whichever of the two CREATE INDEX IF NOT EXISTS runs second is skipped.
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-114] the name ix_post_author_id is generated for both the"
+            + " index of foreign key author_id of post and an index of tag, and names must be"
+            + " unique in a schema; rename a column or table, or give the @Index its own name")
+        .inFile(tag).onLine(8);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void checkNamingAQuotedColumnThatDoesNotExistIsAnErrorWithASuggestion() {
+    JavaFileObject item = source("com.example.Item", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Check("\\"Unit Prise\\" >= 0 AND \\"order\\" > 0")
+        public class Item {
+          @Id Long id;
+          @Column(name = "Unit Price") int unitPrice;
+          int order;
+          @Check("\\"Weight\\" > 0") int weight;
+        }
+        """);
+
+    Compilation compilation = compile(item);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-511] @Check on Item names column \"Unit Prise\" in quotes,"
+            + " which Item does not have (a quoted name is a column's exact spelling); columns"
+            + " are: id, Unit Price, order, weight; did you mean \"Unit Price\"?")
+        .inFile(item).onLine(6);
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-511] @Check on weight names column \"Weight\" in quotes,"
+            + " which Item does not have (a quoted name is a column's exact spelling); columns"
+            + " are: id, Unit Price, order, weight; did you mean \"weight\"?")
+        .inFile(item).onLine(11);
+    assertThat(compilation).hadErrorCount(2);
+  }
 }

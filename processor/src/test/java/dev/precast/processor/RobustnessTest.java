@@ -311,6 +311,14 @@ class RobustnessTest {
                 @Table
                 public class Violation { @Id Long id; @NotBlank String rule; }
                 """)),
+        // Found by RobustnessFuzzTest: PrecastSchema's @Override meant this entity.
+        model("entity named like a java.lang annotation that generated code uses",
+            source("com.example.Override", """
+                package com.example;
+                import dev.precast.annotations.*;
+                @Table
+                public class Override { @Id Long id; String reason; }
+                """)),
         model("entity named Database",
             source("com.example.Database", """
                 package com.example;

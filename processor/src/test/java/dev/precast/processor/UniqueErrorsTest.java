@@ -39,6 +39,39 @@ class UniqueErrorsTest {
   }
 
   @Test
+  void uniqueNamingAFieldInsteadOfItsColumnSuggestsTheColumn() {
+    JavaFileObject user = source("com.example.User", """
+        package com.example;
+
+        import dev.precast.annotations.*;
+
+        @Table
+        @Index(columns = "createdAt")
+        @Unique(columns = {"displayName", "tenant"})
+        public class User {
+          @Id Long id;
+          @Column(length = 40) String displayName;
+          @Column(length = 40) String tenant;
+          java.time.Instant createdAt;
+        }
+        """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-301] @Unique names column \"displayName\", which User does"
+            + " not have; columns are: id, display_name, tenant, created_at; did you mean"
+            + " \"display_name\"?")
+        .inFile(user).onLine(7);
+    assertThat(compilation)
+        .hadErrorContaining("[PRECAST-505] @Index names column \"createdAt\", which User does"
+            + " not have; columns are: id, display_name, tenant, created_at; did you mean"
+            + " \"created_at\"?")
+        .inFile(user).onLine(6);
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void uniqueNamingAFarOffColumnSuggestsNothing() {
     JavaFileObject user = source("com.example.User", """
         package com.example;

@@ -1,5 +1,6 @@
 package dev.precast.it.entities;
 
+import dev.precast.annotations.Column;
 import dev.precast.annotations.Id;
 import dev.precast.annotations.Table;
 import dev.precast.annotations.Unique;
@@ -10,8 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 @Unique(columns = {"course", "student"})
 public class Enrollment {
   @Id Long id;
-  @NotBlank String course;
-  @NotBlank String student;
+  @NotBlank @Column(length = 40) String course;
+  @NotBlank @Column(length = 40) String student;
 
   public Enrollment() {}
 

@@ -18,7 +18,7 @@ public class LineItem {
   public Long id;
 
   @Unique
-  @Column(name = "Sku")
+  @Column(name = "Sku", length = 20)
   public String sku;
 
   @Column(name = "Unit Price", nullable = false)

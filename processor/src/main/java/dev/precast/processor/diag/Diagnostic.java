@@ -3,7 +3,8 @@ package dev.precast.processor.diag;
 /**
  * Every message the processor can report, with a stable code: users search for the code and
  * tests assert it. Each states the rule, then the fix. Arguments are {@link String#format}
- * arguments.
+ * arguments. Each entry is an error, which stops generation, or a warning (the 7xx codes) about
+ * a model that can be generated but is slow, fragile or probably not what was meant.
  */
 public enum Diagnostic {
   // 1xx: the entity class itself
@@ -67,6 +68,9 @@ public enum Diagnostic {
       + " one of them; @Column(name = ...) keeps a column's name"),
   UNMAPPED_FIELD_ANNOTATED(216, "field %s is %s, so it is no column and its @%s has no effect;"
       + " remove the annotation, or the %s modifier"),
+  CONSTANT_HIDES_CLASS(217, "field %s would get the metamodel constant %s_.%s, which hides class"
+      + " %s inside %s_, where the row mapper names the enum %s through it: rename the field;"
+      + " @Column(name = \"%s\") keeps the column's name"),
 
   // 3xx: unique constraints
   UNIQUE_UNKNOWN_COLUMN(301, "@Unique names column \"%s\", which %s does not have; columns"
@@ -129,11 +133,27 @@ public enum Diagnostic {
       + " quoting rule quotes; write %s, so the check means the same on H2 and PostgreSQL"),
   REFERENCE_TARGET_WITHOUT_ID(509, "@References(%s.class) on %s: %s has no single @Id to"
       + " reference"),
+  CHECK_UNKNOWN_COLUMN(511, "@Check on %s names column \"%s\" in quotes, which %s does not"
+      + " have (a quoted name is a column's exact spelling); columns are: %s%s"),
 
   // 6xx: locking
   VERSION_TYPE(601, "@Version %s has type %s; an optimistic-lock counter is an int or a long"),
   SEVERAL_VERSIONS(602, "%s has %d @Version fields (%s); keep one"),
   VERSION_ON_ID(603, "@Version %s is also the @Id; the counter must be a field of its own"),
+
+  // 7xx: warnings, about models that can be generated but are slow, fragile or doubtful
+  FINDER_WITHOUT_INDEX(701, Severity.WARNING, "findBy%s of %sRepository looks rows up by column"
+      + " %s, which no index covers on %s (%s), so every call reads the whole table; %s"),
+  LONG_IDENTIFIER(702, Severity.WARNING, "%s \"%s\" is %d bytes long, but PostgreSQL cuts"
+      + " names to 63 bytes, so its catalog and its error messages would name it differently"
+      + " from Precast; %s"),
+  UNBOUNDED_UNIQUE_TEXT(703, Severity.WARNING, "String field %s has no length, so %s indexes"
+      + " unbounded text: PostgreSQL rejects a value whose index entry outgrows about 2700"
+      + " bytes, and H2 indexes it as VARCHAR(1000000000); give it a length, e.g."
+      + " @Column(length = %d)"),
+  CHECK_UNKNOWN_NAME(704, Severity.WARNING, "@Check on %s uses %s, which is no column of %s:"
+      + " did you mean %s? If %s is an SQL word, not a column, add"
+      + " @SuppressWarnings(\"precast\")"),
 
   // 8xx: the build-time schema check (-Aprecast.migrations, -Aprecast.schemaCheck.url)
   MIGRATIONS_DRIFT(801, "migrations do not match %s: %s; fix: %s%s"),
@@ -164,11 +184,22 @@ public enum Diagnostic {
       + " source");
 
   private final int code;
+  private final Severity severity;
   private final String format;
 
   Diagnostic(int code, String format) {
+    this(code, Severity.ERROR, format);
+  }
+
+  Diagnostic(int code, Severity severity, String format) {
     this.code = code;
+    this.severity = severity;
     this.format = format;
+  }
+
+  /** Whether this stops generation (an error) or not (a warning). */
+  public Severity severity() {
+    return severity;
   }
 
   /** The stable code, e.g. {@code PRECAST-107}. */

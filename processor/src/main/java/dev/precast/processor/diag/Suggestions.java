@@ -2,6 +2,7 @@ package dev.precast.processor.diag;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt names. */
 public final class Suggestions {
@@ -12,6 +13,14 @@ public final class Suggestions {
    * name}, else an empty string.
    */
   public static String didYouMean(String name, Collection<String> candidates) {
+    return closest(name, candidates).map(best -> "; did you mean \"" + best + "\"?").orElse("");
+  }
+
+  /**
+   * The candidate closest to {@code name}, compared without case, if it is within about one
+   * edit in three characters.
+   */
+  public static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -22,7 +31,7 @@ public final class Suggestions {
       }
     }
     int allowed = Math.max(1, name.length() / 3);
-    return best != null && bestDistance <= allowed ? "; did you mean \"" + best + "\"?" : "";
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
   /** Levenshtein distance, with a transposition of neighbours counting as one edit. */

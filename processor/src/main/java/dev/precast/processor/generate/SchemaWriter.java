@@ -83,6 +83,9 @@ public final class SchemaWriter {
             .build());
     for (EntityModel entity : entities) {
       type.addOriginatingElement(entity.element());
+      // An entity named like a java.lang type used here (Override) would shadow it, and
+      // JavaPoet cannot tell: this file names no entity class, only their metamodels.
+      type.alwaysQualify(entity.simpleName());
     }
     return JavaFile.builder(packageName(), type.build())
         .skipJavaLangImports(true)

@@ -95,7 +95,7 @@ public final class TableDefinitions {
           .toList();
       List<String> names = columns.stream().map(PropertyModel::columnName).toList();
       indexes.add(new IndexDefinition(
-          index.name().isEmpty() ? Names.index(entity.tableName(), names) : index.name(),
+          entity.indexName(index),
           names, columns.stream().map(PropertyModel::name).toList()));
     }
     return indexes;
@@ -110,22 +110,13 @@ public final class TableDefinitions {
     List<IndexDefinition> indexes = new ArrayList<>();
     for (ReferenceModel reference : entity.references()) {
       PropertyModel column = DdlWriter.column(entity, reference);
-      if (!isLeadingColumnOfAnIndex(entity, column.columnName())) {
+      if (!entity.hasIndexLeadingWith(column.columnName())) {
         indexes.add(new IndexDefinition(
             Names.index(entity.tableName(), List.of(column.columnName())),
             List.of(column.columnName()), List.of(column.name())));
       }
     }
     return indexes;
-  }
-
-  /** Whether the primary key, a unique constraint or an index starts with {@code column}. */
-  private static boolean isLeadingColumnOfAnIndex(EntityModel entity, String column) {
-    if (entity.id().orElseThrow().columnName().equalsIgnoreCase(column)) {
-      return true;
-    }
-    return entity.uniques().stream().anyMatch(u -> u.columns().get(0).equalsIgnoreCase(column))
-        || entity.indexes().stream().anyMatch(i -> i.columns().get(0).equalsIgnoreCase(column));
   }
 
   private static TableConstraint foreignKey(

@@ -97,6 +97,34 @@ public record EntityModel(
     return references.stream().filter(r -> r.property().equals(property.name())).findFirst();
   }
 
+  /**
+   * Whether an index the table has anyway starts with column {@code columnName}: the primary
+   * key's, a unique constraint's or a declared index's. Lookups by that column use it, so a
+   * foreign key there needs no index of its own.
+   */
+  public boolean hasIndexLeadingWith(String columnName) {
+    return id().filter(id -> id.columnName().equalsIgnoreCase(columnName)).isPresent()
+        || uniques.stream().anyMatch(u -> leads(u.columns(), columnName))
+        || indexes.stream().anyMatch(i -> leads(i.columns(), columnName));
+  }
+
+  /**
+   * The name of an index: as declared, else {@code ix_<table>_<col>...} from its columns'
+   * declared spelling (or as written, for a column the entity does not have).
+   */
+  public String indexName(IndexModel index) {
+    if (!index.name().isEmpty()) {
+      return index.name();
+    }
+    return Names.index(tableName, index.columns().stream()
+        .map(column -> propertyByColumn(column).map(PropertyModel::columnName).orElse(column))
+        .toList());
+  }
+
+  private static boolean leads(List<String> columns, String columnName) {
+    return !columns.isEmpty() && columns.get(0).equalsIgnoreCase(columnName);
+  }
+
   /** The property mapped to {@code columnName}, compared as SQL would (case-insensitive). */
   public Optional<PropertyModel> propertyByColumn(String columnName) {
     return properties.stream().filter(p -> p.columnName().equalsIgnoreCase(columnName)).findFirst();

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -44,8 +43,6 @@ import javax.lang.model.util.ElementFilter;
  * problems.
  */
 public final class EntityValidator {
-  private static final Pattern QUOTED_SQL = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
-  private static final Pattern SQL_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern UNUSABLE_NAME_CHARACTERS = Pattern.compile("[\"\\x00-\\x1f]");
 
   /** Every problem of {@code entity}; empty when code can be generated from it. */
@@ -77,12 +74,34 @@ public final class EntityValidator {
             sameConstant.name(), property.name(), entity.simpleName(), constant));
       }
     }
+    checkConstantsHideNoClass(entity, problems);
     checkUniques(entity, problems);
     checkIndexes(entity, problems);
     checkVersion(entity, problems);
     checkChecks(entity, problems);
     checkMethodsHaveNoRules(entity, problems);
     return problems;
+  }
+
+  /**
+   * Inside {@code X_} a constant is a variable, and Java reads a name in an expression as a
+   * variable before a class: the mapper's {@code X.Status::valueOf} for an enum nested in
+   * {@code X} fails to compile when a field {@code x} made the constant {@code X}. Only
+   * all-capital class names can meet a constant.
+   */
+  private static void checkConstantsHideNoClass(EntityModel entity, List<Problem> problems) {
+    for (PropertyModel property : entity.properties()) {
+      String constant = Names.constantName(property.name());
+      entity.properties().stream()
+          .filter(p -> p.valueType() == ValueType.ENUM && p.declaredType() != null
+              && p.declaredType().simpleNames().size() > 1
+              && p.declaredType().simpleNames().get(0).equals(constant))
+          .findFirst()
+          .ifPresent(user -> problems.add(Problem.on(property.field(),
+              Diagnostic.CONSTANT_HIDES_CLASS, property.name(), entity.simpleName(), constant,
+              constant, entity.simpleName(), String.join(".", user.declaredType().simpleNames()),
+              property.columnName())));
+    }
   }
 
   /** Checks the class that carries {@code @Table}; false when it is no class at all. */
@@ -526,10 +545,7 @@ public final class EntityValidator {
       if (!index.name().isEmpty()) {
         checkName(element, at, "index name", index.name(), problems);
       }
-      String name = index.name().isEmpty()
-          ? Names.index(entity.tableName(), index.columns().stream()
-              .map(c -> entity.propertyByColumn(c).orElseThrow().columnName()).toList())
-          : index.name();
+      String name = entity.indexName(index);
       if (!names.add(name.toLowerCase(Locale.ROOT))) {
         problems.add(Problem.on(element, at, Diagnostic.DUPLICATE_INDEX_NAME, name,
             entity.simpleName()));
@@ -569,15 +585,22 @@ public final class EntityValidator {
             Diagnostic.EMPTY_CHECK, check.element().getSimpleName()));
         continue;
       }
-      // Quoted names and string literals are taken out; what is left are unquoted words.
-      Matcher words = SQL_WORD.matcher(QUOTED_SQL.matcher(check.sql()).replaceAll(" "));
-      while (words.find()) {
-        String word = words.group();
-        entity.propertyByColumn(word)
-            .filter(column -> !Identifiers.isPlain(column.columnName()))
-            .ifPresent(column -> problems.add(Problem.on(check.element(), check.annotation(),
-                value, Diagnostic.CHECK_UNQUOTED_COLUMN, check.element().getSimpleName(), word,
-                Identifiers.sql(column.columnName()))));
+      List<String> columnNames =
+          entity.properties().stream().map(PropertyModel::columnName).toList();
+      for (CheckSql.Name name : CheckSql.names(check.sql())) {
+        if (!name.quoted()) {
+          entity.propertyByColumn(name.text())
+              .filter(column -> !Identifiers.isPlain(column.columnName()))
+              .ifPresent(column -> problems.add(Problem.on(check.element(), check.annotation(),
+                  value, Diagnostic.CHECK_UNQUOTED_COLUMN, check.element().getSimpleName(),
+                  name.text(), Identifiers.sql(column.columnName()))));
+        } else if (name.columnPosition() && !columnNames.contains(name.text())) {
+          // A quoted name is a column's exact spelling, or a name no database knows here.
+          problems.add(Problem.on(check.element(), check.annotation(), value,
+              Diagnostic.CHECK_UNKNOWN_COLUMN, check.element().getSimpleName(), name.text(),
+              entity.simpleName(), String.join(", ", columnNames),
+              Suggestions.didYouMean(name.text(), columnNames)));
+        }
       }
     }
   }
@@ -598,10 +621,14 @@ public final class EntityValidator {
     }
   }
 
-  /** Record components' annotations reach their accessors too; they are read from the field. */
+  /**
+   * Record components' annotations reach their accessors too; they are read from the field.
+   * Every component counts, a {@code @Transient} one included (which has its own error), as
+   * the accessor javac writes has no position an error could be shown at.
+   */
   private static boolean isAccessorOfComponent(EntityModel entity, ExecutableElement method) {
-    return method.getParameters().isEmpty() && entity.properties().stream()
-        .anyMatch(p -> p.name().contentEquals(method.getSimpleName()));
+    return method.getParameters().isEmpty() && entity.element().getRecordComponents().stream()
+        .anyMatch(component -> component.getSimpleName().equals(method.getSimpleName()));
   }
 
   private static String getterName(PropertyModel property) {

@@ -2,6 +2,7 @@ package dev.precast.processor.validate;
 
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
+import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -62,8 +64,16 @@ public final class SchemaValidator {
     return problems;
   }
 
-  /** A generated name, where it is declared, and what it names (for the message). */
-  private record NamedObject(String name, Element element, String description) {}
+  /**
+   * A generated name, where it is declared, what it names (for the message), its table, and
+   * whether it is the index Precast adds for a foreign key.
+   */
+  private record NamedObject(
+      String name, Element element, String description, String table, boolean foreignKeyIndex) {
+    NamedObject(String name, Element element, String description, String table) {
+      this(name, element, description, table, false);
+    }
+  }
 
   /**
    * Constraint and index names share one namespace per schema (on H2 all of them, on
@@ -80,8 +90,12 @@ public final class SchemaValidator {
       }
       for (NamedObject named : namedObjects(entity)) {
         NamedObject previous = seen.putIfAbsent(named.name(), named);
-        // The same unique or index twice on one table is reported by the entity's validator.
-        if (previous != null && !previous.description().equals(named.description())) {
+        // The same unique or index twice on one table is reported by the entity's validator;
+        // an index of a table named like that table's foreign-key index costs only the finder
+        // its index, a warning. Elsewhere, whichever table comes second loses its index.
+        boolean sameTable = previous != null && previous.table().equalsIgnoreCase(named.table());
+        if (previous != null && !previous.description().equals(named.description())
+            && !(sameTable && (previous.foreignKeyIndex() || named.foreignKeyIndex()))) {
           problems.add(Problem.on(named.element(), Diagnostic.DUPLICATE_CONSTRAINT_NAME,
               named.name(), previous.description(), named.description()));
         }
@@ -94,17 +108,17 @@ public final class SchemaValidator {
     String table = entity.tableName();
     List<NamedObject> named = new ArrayList<>();
     named.add(new NamedObject(Names.primaryKey(table), entity.element(),
-        "the primary key of " + table));
+        "the primary key of " + table, table));
     for (UniqueModel unique : entity.uniques()) {
       named.add(new NamedObject(Names.unique(table, columns(entity, unique.columns())),
-          unique.element(), "a unique constraint of " + table));
+          unique.element(), "a unique constraint of " + table, table));
     }
     for (IndexModel index : entity.indexes()) {
-      String name = index.name().isEmpty()
-          ? Names.index(table, columns(entity, index.columns())) : index.name();
-      named.add(new NamedObject(name.toLowerCase(Locale.ROOT), index.element(),
-          "an index of " + table));
+      named.add(new NamedObject(entity.indexName(index).toLowerCase(Locale.ROOT),
+          index.element(), "an index of " + table, table));
     }
+    boolean foreignKeysIndexed =
+        Stream.of(SqlDialect.values()).allMatch(SqlDialect::indexesForeignKeys);
     for (ReferenceModel reference : entity.references()) {
       String column = entity.properties().stream()
           .filter(p -> p.name().equals(reference.property()))
@@ -112,7 +126,11 @@ public final class SchemaValidator {
           .findFirst()
           .orElse(reference.property());
       named.add(new NamedObject(Names.foreignKey(table, column), reference.field(),
-          "a foreign key of " + table));
+          "a foreign key of " + table, table));
+      if (!foreignKeysIndexed && !entity.hasIndexLeadingWith(column)) {
+        named.add(new NamedObject(Names.index(table, List.of(column)), reference.field(),
+            "the index of foreign key " + column + " of " + table, table, true));
+      }
     }
     return named;
   }

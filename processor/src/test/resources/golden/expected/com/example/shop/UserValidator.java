@@ -64,6 +64,9 @@ public final class UserValidator {
       if (displayName.length() < 2 || displayName.length() > 40) {
         violations.add(new Violation("displayName", "size must be between 2 and 40"));
       }
+      if (displayName.length() > 40) {
+        violations.add(new Violation("displayName", "size must be at most 40"));
+      }
       if (Checks.hasNul(displayName)) {
         violations.add(new Violation("displayName", "must not contain the NUL character (U+0000)"));
       }

@@ -40,6 +40,7 @@ public class User {
 
   @NotBlank
   @Size(min = 2, max = 40)
+  @Column(length = 40)
   private String displayName;
 
   @Min(0)
