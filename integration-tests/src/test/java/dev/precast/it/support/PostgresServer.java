@@ -90,6 +90,12 @@ public final class PostgresServer {
     return Database.connect(url, DEFAULT_USER, null);
   }
 
+  /** The JDBC URL; skips or fails like {@link #connect} when the server does not answer. */
+  String reachableUrl() {
+    ensureReachable();
+    return url;
+  }
+
   /** A data source without a pool on the test schema; skips or fails like {@link #connect}. */
   DataSource unpooled() {
     ensureReachable();
