@@ -5,12 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.Errors;
 import dev.precast.internal.Jdbc;
+import dev.precast.internal.LostConnections;
 import dev.precast.internal.PostgresConnections;
 import dev.precast.internal.SchemaComparison;
 import dev.precast.internal.TableDefinition;
+import dev.precast.internal.Timeouts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,25 +39,54 @@ import org.slf4j.LoggerFactory;
  * auto-commit mode and gives the connection back. Inside {@link #useTransaction} or {@link
  * #inTransaction}, every call of that thread shares the transaction's connection; a nested
  * transaction is a savepoint. {@link TransactionOptions} set a transaction's isolation level
- * and read-only mode, and retry it when it conflicts with a concurrent one. A {@code
- * Database} is safe to share between threads.
+ * and read-only mode, its timeouts, and retry it when it conflicts with a concurrent one. A
+ * {@code Database} is safe to share between threads.
+ *
+ * <p>Failures are typed: a connection that broke is a {@link ConnectionLostException} (nothing
+ * committed; the pool discards the connection), one that broke during COMMIT an {@link
+ * UnknownCommitOutcomeException}, a pool with no free connection within its timeout a {@link
+ * PoolExhaustedException}, a statement past its timeout a {@link QueryTimeoutException}. After
+ * {@link #close()} it refuses new work.
  */
 public final class Database implements AutoCloseable {
   /** The pool size {@link #connect} uses unless a builder sets another. */
   public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
 
+  /** How long {@link #connect} waits for a free connection unless a builder sets another. */
+  public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
+
+  /** How long {@link #close()} waits for the work in flight before it closes the pool. */
+  public static final Duration CLOSE_GRACE_PERIOD = Duration.ofSeconds(30);
+
   private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
+  private static final long CLOSE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final DataSource dataSource;
   private final HikariDataSource ownedPool;
   private final String description;
   private final Dialect dialect;
   private final ThreadLocal<Scope> currentScope = new ThreadLocal<>();
+  /** The pool's name, size and wait when it is a HikariCP pool, for the messages; else null. */
+  private final String poolName;
+  private final int poolSize;
+  private final Duration connectionTimeout;
+  /** Transactions and connections outside one that are running now. */
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean closed;
 
   private Database(DataSource dataSource, HikariDataSource ownedPool, String description) {
     this.dataSource = dataSource;
     this.ownedPool = ownedPool;
     this.description = description;
+    if (dataSource instanceof HikariDataSource pool) {
+      this.poolName = pool.getPoolName();
+      this.poolSize = pool.getMaximumPoolSize();
+      this.connectionTimeout = Duration.ofMillis(pool.getConnectionTimeout());
+    } else {
+      this.poolName = null;
+      this.poolSize = 0;
+      this.connectionTimeout = null;
+    }
     this.dialect = detectDialect();
   }
 
@@ -212,6 +244,16 @@ public final class Database implements AutoCloseable {
     if (current != null) {
       return inSavepoint(current, options, body);
     }
+    enter();
+    try {
+      return withRetries(options, body);
+    } finally {
+      leave();
+    }
+  }
+
+  private <T, X extends Exception> T withRetries(
+      TransactionOptions options, TransactionCallback<T, X> body) throws X {
     for (int attempt = 1; ; attempt++) {
       try {
         return inNewTransaction(options, body);
@@ -308,7 +350,10 @@ public final class Database implements AutoCloseable {
    * auto-commit mode, returned afterwards. An {@link SQLException} becomes a typed {@link
    * PrecastException}; inside a transaction it dooms the transaction (see {@link
    * #useTransaction(TransactionConsumer)}). This is where every connection Precast uses is
-   * taken.
+   * taken: a thread inside a transaction never asks the pool for another.
+   *
+   * @throws PoolExhaustedException when the pool has no free connection within its timeout
+   * @throws ConnectionLostException when no connection can be opened, or the one used broke
    */
   public <T> T withConnection(ConnectionCallback<T> work) {
     Scope scope = currentScope.get();
@@ -322,20 +367,25 @@ public final class Database implements AutoCloseable {
         throw e;
       }
     }
-    Connection connection = acquire();
-    T result;
+    enter();
     try {
-      result = runOn(connection, work);
-    } catch (RuntimeException | Error failure) {
+      Connection connection = acquire();
+      T result;
       try {
-        release(connection);
-      } catch (PrecastException releaseFailure) {
-        failure.addSuppressed(releaseFailure);
+        result = runOn(connection, work);
+      } catch (RuntimeException | Error failure) {
+        try {
+          release(connection);
+        } catch (PrecastException releaseFailure) {
+          failure.addSuppressed(releaseFailure);
+        }
+        throw failure;
       }
-      throw failure;
+      release(connection);
+      return result;
+    } finally {
+      leave();
     }
-    release(connection);
-    return result;
   }
 
   /** Whether this thread is inside a transaction of this database. */
@@ -343,12 +393,45 @@ public final class Database implements AutoCloseable {
     return currentScope.get() != null;
   }
 
-  /** Closes the pool this database made; a {@link DataSource} passed to {@link #of} stays open. */
+  /**
+   * Stops taking new work, waits for the transactions and calls already running to finish (up
+   * to {@link #CLOSE_GRACE_PERIOD}), then closes the pool this database made; a {@link
+   * DataSource} passed to {@link #of} stays open. Work still running after the grace period
+   * loses its connection and fails with a {@link ConnectionLostException} (or, during COMMIT,
+   * an {@link UnknownCommitOutcomeException}). Every call after {@code close()} fails with a
+   * {@link PrecastException} saying the database is closed; a transaction already open goes on
+   * until it ends. Closing again does nothing.
+   */
   @Override
   public void close() {
+    closed = true;
+    // A thread that closes the database from inside its own transaction waits for the others.
+    int own = currentScope.get() == null ? 0 : 1;
+    long deadline = System.nanoTime() + CLOSE_GRACE_PERIOD.toNanos();
+    synchronized (inFlight) {
+      for (long left = CLOSE_GRACE_PERIOD.toNanos(); inFlight.get() > own && left > 0;
+          left = deadline - System.nanoTime()) {
+        try {
+          TimeUnit.NANOSECONDS.timedWait(inFlight, Math.min(left, CLOSE_POLL_NANOS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    int running = inFlight.get() - own;
+    if (running > 0) {
+      SQL_LOG.warn("closing {} with {} operation(s) still running; they lose their connections",
+          description, running);
+    }
     if (ownedPool != null) {
       ownedPool.close();
     }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
   }
 
   /** Names the database without its password. */
@@ -376,12 +459,29 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Counts a unit of work about to take a connection, unless the database is closed. */
+  private void enter() {
+    inFlight.incrementAndGet();
+    if (closed) {
+      leave();
+      throw new PrecastException("database " + description + " is closed: it takes no new work;"
+          + " open a new Database to go on");
+    }
+  }
+
+  private void leave() {
+    if (inFlight.decrementAndGet() <= 0 && closed) {
+      synchronized (inFlight) {
+        inFlight.notifyAll();
+      }
+    }
+  }
+
   private Connection acquire() {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new PrecastException("cannot get a connection to " + description + ": "
-          + Errors.rootMessage(e), e);
+      throw Errors.acquireFailure(description, poolName, poolSize, connectionTimeout, e);
     }
   }
 
@@ -412,8 +512,14 @@ public final class Database implements AutoCloseable {
       }
       connection.setAutoCommit(false);
       scope.restoreAutoCommit = true;
+      Duration statementTimeout = options.statementTimeout().orElse(null);
+      Duration lockTimeout = options.lockTimeout().orElse(null);
+      if (statementTimeout != null || lockTimeout != null) {
+        scope.restoreTimeouts =
+            Timeouts.setForTransaction(connection, dialect, statementTimeout, lockTimeout);
+      }
     } catch (SQLException e) {
-      throw Errors.translate(dialect, null, "BEGIN", e);
+      throw scope.failed(Errors.translate(dialect, null, "BEGIN", e));
     }
   }
 
@@ -426,13 +532,17 @@ public final class Database implements AutoCloseable {
     Connection connection = scope.connection;
     PrecastException failure = null;
     try {
-      if (scope.restoreAutoCommit) {
+      // A lost connection is not reset: the pool discards it.
+      if (scope.restoreAutoCommit && !scope.lost) {
         connection.setAutoCommit(true);
+        if (!scope.restoreTimeouts.isEmpty()) {
+          Timeouts.restore(connection, scope.restoreTimeouts);
+        }
       }
-      if (scope.restoreIsolation >= 0) {
+      if (scope.restoreIsolation >= 0 && !scope.lost) {
         connection.setTransactionIsolation(scope.restoreIsolation);
       }
-      if (scope.restoreReadOnly) {
+      if (scope.restoreReadOnly && !scope.lost) {
         connection.setReadOnly(false);
       }
     } catch (SQLException e) {
@@ -457,12 +567,17 @@ public final class Database implements AutoCloseable {
       Jdbc.logStatement("COMMIT");
       scope.connection.commit();
     } catch (SQLException e) {
+      PrecastException failure = scope.failed(Errors.commitFailure(dialect, e));
       rollback(scope, e);
-      throw Errors.translate(dialect, null, "COMMIT", e);
+      throw failure;
     }
   }
 
+  /** Rolls {@code scope} back, unless its connection is lost: the database did so already. */
   private void rollback(Scope scope, Throwable failure) {
+    if (scope.root().lost) {
+      return;
+    }
     try {
       Jdbc.logStatement("ROLLBACK");
       scope.connection.rollback();
@@ -479,6 +594,9 @@ public final class Database implements AutoCloseable {
 
   /** Rolls back to a savepoint of {@code outer}; when that fails, {@code outer} is doomed. */
   private void rollbackTo(Scope outer, Savepoint savepoint, Throwable failure) {
+    if (outer.root().lost) {
+      return;
+    }
     try {
       Jdbc.logStatement("ROLLBACK TO SAVEPOINT");
       outer.connection.rollback(savepoint);
@@ -507,6 +625,10 @@ public final class Database implements AutoCloseable {
   private static PrecastException rolledBack(Scope scope, String what) {
     String advice = ". To go on after a failure, run the statement in a nested"
         + " db.useTransaction(...) and catch the failure around it";
+    if (scope.root().lost) {
+      return new ConnectionLostException(what + " because its connection was lost: "
+          + scope.root().failure.getMessage(), scope.root().failure);
+    }
     if (scope.failure == null) {
       return new PrecastException(what + " because a statement in it failed and the database"
           + " aborted it" + advice);
@@ -522,6 +644,10 @@ public final class Database implements AutoCloseable {
     if (options.readOnly()) {
       throw new PrecastException("a nested transaction cannot be read-only: it runs in the"
           + " outer transaction; make the outermost db.inTransaction(options, ...) read-only");
+    }
+    if (options.statementTimeout().isPresent() || options.lockTimeout().isPresent()) {
+      throw new PrecastException("a nested transaction cannot set its own timeouts: it runs in"
+          + " the outer transaction; set them on the outermost db.inTransaction(options, ...)");
     }
     if (options.isolation() == Isolation.DEFAULT) {
       return;
@@ -600,6 +726,10 @@ public final class Database implements AutoCloseable {
     int restoreIsolation = -1;
     boolean restoreReadOnly;
     boolean restoreAutoCommit;
+    /** What puts H2's session timeouts back after the transaction. */
+    List<String> restoreTimeouts = List.of();
+    /** Whether the connection broke: the database rolled back, the pool discards it. */
+    boolean lost;
 
     Scope(Connection connection, Scope parent, TransactionOptions options) {
       this.connection = connection;
@@ -622,6 +752,14 @@ public final class Database implements AutoCloseable {
     PrecastException failed(PrecastException statementFailure) {
       if (failure == null) {
         failure = statementFailure;
+      }
+      if (statementFailure instanceof ConnectionLostException
+          || statementFailure instanceof UnknownCommitOutcomeException) {
+        Scope root = root();
+        root.lost = true;
+        if (!(root.failure instanceof ConnectionLostException)) {
+          root.failure = statementFailure;
+        }
       }
       if (statementFailure instanceof SerializationFailureException) {
         Scope root = root();
@@ -647,16 +785,26 @@ public final class Database implements AutoCloseable {
    * Configures a pooled {@link Database}.
    *
    * <pre>{@code
-   * Database db = Database.builder(url).user("app").password(secret).maximumPoolSize(4).build();
+   * Database db = Database.builder(url).user("app").password(secret).maximumPoolSize(4)
+   *     .connectionTimeout(Duration.ofSeconds(2)).statementTimeout(Duration.ofSeconds(10)).build();
    * }</pre>
    */
   public static final class Builder {
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** HikariCP's floor: it ignores a shorter connection timeout. */
+    private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+    /** HikariCP's floor and ceiling (its default maxLifetime): it ignores others. */
+    private static final Duration MIN_LEAK_DETECTION = Duration.ofSeconds(2);
+    private static final Duration MAX_LEAK_DETECTION = Duration.ofMinutes(30);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(5);
 
     private final String jdbcUrl;
     private String user;
     private String password;
     private int maximumPoolSize = DEFAULT_MAXIMUM_POOL_SIZE;
+    private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
+    private Duration leakDetectionThreshold = Duration.ZERO;
+    private Duration statementTimeout = Duration.ZERO;
 
     private Builder(String jdbcUrl) {
       if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
@@ -688,6 +836,55 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * How long a caller waits for a connection: for a free one when all are in use (then a
+     * {@link PoolExhaustedException}), or for a new one when the database does not answer (then
+     * a {@link ConnectionLostException} naming the server). At least 250 ms; 30 s by default.
+     */
+    public Builder connectionTimeout(Duration connectionTimeout) {
+      Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+      if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
+        throw new PrecastException("connectionTimeout must be at least 250 ms, got "
+            + connectionTimeout.toMillis() + " ms");
+      }
+      this.connectionTimeout = connectionTimeout;
+      return this;
+    }
+
+    /**
+     * Logs a warning, through SLF4J logger {@code com.zaxxer.hikari.pool.ProxyLeakTask}, when a
+     * connection has been out of the pool for longer than {@code threshold}, with the stack
+     * trace of the code that took it. At least 2 s and at most 30 min; {@link Duration#ZERO},
+     * the default, turns it off.
+     */
+    public Builder leakDetectionThreshold(Duration threshold) {
+      Objects.requireNonNull(threshold, "leakDetectionThreshold");
+      if (!threshold.isZero() && (threshold.compareTo(MIN_LEAK_DETECTION) < 0
+          || threshold.compareTo(MAX_LEAK_DETECTION) > 0)) {
+        throw new PrecastException("leakDetectionThreshold must be 0 (off) or from 2 s to 30 min,"
+            + " got " + threshold.toMillis() + " ms");
+      }
+      this.leakDetectionThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Has the database cancel every statement that runs longer than {@code timeout}, which
+     * then fails with a {@link QueryTimeoutException}: PostgreSQL's {@code statement_timeout},
+     * H2's {@code QUERY_TIMEOUT}, set on each connection the pool opens. A transaction may set
+     * another with {@link TransactionOptions#statementTimeout(Duration)}. {@link Duration#ZERO},
+     * the default, sets none. Millisecond precision.
+     */
+    public Builder statementTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "statementTimeout");
+      if (timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() == 0)) {
+        throw new PrecastException("statementTimeout must be 0 (none) or at least 1 ms, got "
+            + timeout);
+      }
+      this.statementTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Opens the pool and its first connection.
      *
      * @throws PrecastException naming the URL (without password) and the cause when the
@@ -701,6 +898,15 @@ public final class Database implements AutoCloseable {
       config.setUsername(user);
       config.setPassword(password);
       config.setMaximumPoolSize(maximumPoolSize);
+      config.setConnectionTimeout(connectionTimeout.toMillis());
+      // Checking an idle connection must not take longer than the caller agreed to wait.
+      config.setValidationTimeout(
+          Math.min(VALIDATION_TIMEOUT.toMillis(), connectionTimeout.toMillis()));
+      config.setLeakDetectionThreshold(leakDetectionThreshold.toMillis());
+      if (!statementTimeout.isZero()) {
+        config.setConnectionInitSql(Timeouts.connectionInitSql(jdbcUrl, statementTimeout));
+      }
+      config.setExceptionOverride(new LostConnections());
       HikariDataSource pool;
       try {
         pool = new HikariDataSource(config);

@@ -175,11 +175,27 @@ class TransactionRetryTest {
     assertThat(ids()).isEqualTo("2");
   }
 
-  /** A COMMIT that failed otherwise may have committed: running the body again could repeat it. */
+  /** A COMMIT whose connection broke may have committed: running the body again could repeat it. */
   @Test
-  void otherCommitFailuresAreNeverRetried() {
+  void commitWithALostConnectionIsNeverRetried() {
     commitFailures.add(new SQLException("An I/O error occurred while sending to the backend",
         "08006"));
+    AtomicInteger attempts = new AtomicInteger();
+
+    assertThatThrownBy(() -> db.useTransaction(RETRY_3, tx -> {
+      attempts.incrementAndGet();
+      execute("INSERT INTO item VALUES (1, 'a')");
+    })).isExactlyInstanceOf(UnknownCommitOutcomeException.class)
+        .hasMessageStartingWith("the connection to the database was lost during COMMIT: the"
+            + " transaction may or may not have committed")
+        .hasCauseInstanceOf(SQLException.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  /** A COMMIT the database refused for another reason is reported as it is, and not retried. */
+  @Test
+  void otherCommitFailuresAreNeverRetried() {
+    commitFailures.add(new SQLException("internal error", "XX000"));
     AtomicInteger attempts = new AtomicInteger();
 
     assertThatThrownBy(() -> db.useTransaction(RETRY_3, tx -> {

@@ -1,23 +1,32 @@
 package dev.precast.internal;
 
 import dev.precast.CheckViolationException;
+import dev.precast.ConnectionLostException;
+import dev.precast.Database;
 import dev.precast.Dialect;
 import dev.precast.EntityColumn;
 import dev.precast.EntityTable;
 import dev.precast.ForeignKeyViolationException;
 import dev.precast.IntegrityViolationException;
+import dev.precast.LockTimeoutException;
 import dev.precast.NotNullViolationException;
+import dev.precast.PoolExhaustedException;
 import dev.precast.PrecastException;
+import dev.precast.QueryTimeoutException;
 import dev.precast.SerializationFailureException;
 import dev.precast.TableConstraint;
 import dev.precast.UniqueViolationException;
+import dev.precast.UnknownCommitOutcomeException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,10 +56,30 @@ import java.util.regex.Pattern;
  *       numeric value out of range</td></tr>
  *   <tr><td>40001; 40P01</td><td>both; PostgreSQL</td><td>{@link
  *       SerializationFailureException}</td></tr>
+ *   <tr><td>08xxx; 57P01, 57P02, 57P03; 90067, 90098, 90121</td><td>both; PostgreSQL;
+ *       H2</td><td>{@link ConnectionLostException}; during COMMIT, or during a write in
+ *       auto-commit mode, {@link UnknownCommitOutcomeException}</td></tr>
+ *   <tr><td>57014</td><td>both</td><td>{@link QueryTimeoutException}</td></tr>
+ *   <tr><td>55P03; HYT00</td><td>PostgreSQL; H2</td><td>{@link LockTimeoutException}</td></tr>
  * </table>
+ *
+ * <p>A pool that gives no connection within its timeout is a {@link PoolExhaustedException}
+ * when all its connections were in use, a {@link ConnectionLostException} when it could not
+ * open one.
  */
 public final class Errors {
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+  /**
+   * PostgreSQL's sessions ended by the server: terminated by an administrator (57P01, also what
+   * a fast shutdown sends), by a crash (57P02), or refused while it starts or stops (57P03).
+   */
+  private static final Set<String> POSTGRES_CONNECTION_LOST = Set.of("57P01", "57P02", "57P03");
+  /**
+   * H2's: the connection is broken (90067), the database is closed (90098), or it was closed
+   * under the session (90121, also what {@code ABORT_SESSION} leaves behind).
+   */
+  private static final Set<String> H2_CONNECTION_LOST = Set.of("90067", "90098", "90121");
+  private static final int MAX_CHAIN = 20;
 
   private Errors() {}
 
@@ -77,6 +106,12 @@ public final class Errors {
       Dialect dialect, EntityTable<?> table, String sql, SQLException failure, String batchRow) {
     SQLException error = reportedError(failure);
     String state = error.getSQLState() == null ? "" : error.getSQLState();
+    if (isConnectionLost(failure)) {
+      return new ConnectionLostException("the connection to the database was lost"
+          + (sql == null ? "" : " while running [" + sql + "]")
+          + (batchRow == null ? "" : " (" + batchRow + ")") + ": " + error.getMessage()
+          + " (SQLState " + state + "); a transaction open on it did not commit", failure);
+    }
     if (state.startsWith("23")) {
       return integrity(dialect, table, sql, failure, error, state, batchRow);
     }
@@ -91,12 +126,92 @@ public final class Errors {
           + " with a concurrent transaction (SQLState " + state + ")" + statement
           + "; run it again, or let TransactionOptions.retry(n) do so", failure);
     }
+    if (state.equals("57014")) {
+      return new QueryTimeoutException("the database cancelled the statement" + statement
+          + ": it ran past its statement timeout, or was cancelled (SQLState 57014)", failure);
+    }
+    if (isLockTimeout(dialect, state)) {
+      return new LockTimeoutException("the statement" + statement + " waited longer than the"
+          + " lock timeout for a lock another transaction holds, and was cancelled (SQLState "
+          + state + ")", failure);
+    }
     if (state.startsWith("22")) {
       // Data exceptions quote the value they reject.
       return new PrecastException("SQL failed" + statement + ": the database rejected a value"
           + " (SQLState " + state + "); the cause has its message", failure);
     }
     return new PrecastException("SQL failed" + statement + ": " + error.getMessage(), failure);
+  }
+
+  /**
+   * The exception to throw for a failed COMMIT. A lost connection leaves its outcome unknown:
+   * the database may have committed before the connection broke.
+   */
+  public static PrecastException commitFailure(Dialect dialect, SQLException failure) {
+    if (isConnectionLost(failure)) {
+      return new UnknownCommitOutcomeException("the connection to the database was lost during"
+          + " COMMIT: the transaction may or may not have committed; check before running it"
+          + " again (" + reportedError(failure).getMessage() + ")", failure);
+    }
+    return translate(dialect, null, "COMMIT", failure);
+  }
+
+  /**
+   * The exception to throw for a failed INSERT, UPDATE or DELETE. Outside a transaction the
+   * statement commits by itself, so a connection lost while it ran leaves that unknown.
+   */
+  public static PrecastException writeFailure(
+      Database db, EntityTable<?> table, String sql, SQLException failure) {
+    if (!db.isInTransaction() && isConnectionLost(failure)) {
+      return new UnknownCommitOutcomeException("the connection to the database was lost while"
+          + " running [" + sql + "], which commits by itself: it may or may not have committed;"
+          + " check before running it again (" + reportedError(failure).getMessage() + ")",
+          failure);
+    }
+    return translate(db.dialect(), table, sql, failure);
+  }
+
+  /**
+   * The exception to throw when a pool gave no connection.
+   *
+   * @param database the database, named without password
+   * @param pool the pool's name when it is one Precast knows (HikariCP), else null
+   * @param poolSize the pool's maximum size, when {@code pool} is not null
+   * @param timeout how long the pool waits for a connection, when {@code pool} is not null
+   */
+  public static PrecastException acquireFailure(String database, String pool, int poolSize,
+      Duration timeout, SQLException failure) {
+    // HikariCP's timeout: its cause is the last failure to open a connection, if any.
+    boolean timedOut = pool != null && failure instanceof SQLTransientConnectionException;
+    if (timedOut && failure.getCause() == null) {
+      return new PoolExhaustedException("no connection free within " + timeout.toMillis()
+          + " ms: all " + poolSize + " connections of pool " + pool + " (" + database + ") are"
+          + " in use; give the pool more (maximumPoolSize), hold connections for less time, or"
+          + " look for a leak (leakDetectionThreshold)", failure, poolSize, timeout);
+    }
+    if (timedOut || isConnectionLost(failure)) {
+      return new ConnectionLostException("cannot connect to " + database
+          + (timedOut ? " within " + timeout.toMillis() + " ms" : "") + ": "
+          + rootMessage(failure), failure);
+    }
+    return new PrecastException("cannot get a connection to " + database + ": "
+        + rootMessage(failure), failure);
+  }
+
+  /**
+   * Whether {@code failure}, or an exception chained to it, says the connection is gone: a
+   * connection exception (SQLState class 08) or a session the server ended.
+   */
+  public static boolean isConnectionLost(SQLException failure) {
+    int depth = 0;
+    for (SQLException e = failure; e != null && depth < MAX_CHAIN; e = next(e), depth++) {
+      String state = e.getSQLState();
+      if (state != null && (state.startsWith("08") || POSTGRES_CONNECTION_LOST.contains(state)
+          || H2_CONNECTION_LOST.contains(state))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -233,6 +348,11 @@ public final class Errors {
    */
   private static boolean isConflict(String state) {
     return state.equals("40001") || state.equals("40P01");
+  }
+
+  /** PostgreSQL's lock_not_available (lock_timeout, NOWAIT); H2's lock timeout. */
+  private static boolean isLockTimeout(Dialect dialect, String state) {
+    return dialect == Dialect.POSTGRESQL ? state.equals("55P03") : state.equals("HYT00");
   }
 
   private static boolean isOutOfRange(Dialect dialect, String state) {

@@ -77,7 +77,7 @@ public final class Jdbc {
         bind(statement, sql, binder);
         return statement.executeUpdate();
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e);
+        throw Errors.writeFailure(db, table, sql, e);
       }
     });
   }
@@ -157,7 +157,7 @@ public final class Jdbc {
           return keyReader.withKey(row, keys);
         }
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e);
+        throw Errors.writeFailure(db, table, sql, e);
       }
     });
   }

@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precast.CheckViolationException;
+import dev.precast.ConnectionLostException;
 import dev.precast.Database;
 import dev.precast.Dialect;
 import dev.precast.EntityTable;
 import dev.precast.ForeignKeyViolationException;
 import dev.precast.IntegrityViolationException;
+import dev.precast.LockTimeoutException;
+import dev.precast.PoolExhaustedException;
 import dev.precast.PrecastException;
+import dev.precast.QueryTimeoutException;
 import dev.precast.SerializationFailureException;
 import dev.precast.UniqueViolationException;
+import dev.precast.UnknownCommitOutcomeException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,7 +214,75 @@ class IntegrityErrorsTest {
         .hasMessageContaining("a deadlock");
     assertThat(Errors.translate(Dialect.H2, null, "UPDATE x",
         new SQLException("Timeout trying to lock table", "HYT00")))
-        .isExactlyInstanceOf(PrecastException.class);
+        .as("a lock timeout is no conflict: retries leave it alone")
+        .isExactlyInstanceOf(LockTimeoutException.class);
+  }
+
+  @Test
+  void timeoutsAreTypedOnBothDatabases() {
+    for (Dialect dialect : Dialect.values()) {
+      assertThat(Errors.translate(dialect, null, "SELECT slow()",
+          new SQLException("canceling statement due to statement timeout", "57014")))
+          .isExactlyInstanceOf(QueryTimeoutException.class)
+          .hasMessage("the database cancelled the statement [SELECT slow()]: it ran past its"
+              + " statement timeout, or was cancelled (SQLState 57014)");
+    }
+    assertThat(Errors.translate(Dialect.POSTGRESQL, null, "UPDATE x",
+        new SQLException("canceling statement due to lock timeout", "55P03")))
+        .isExactlyInstanceOf(LockTimeoutException.class)
+        .hasMessageContaining("waited longer than the lock timeout")
+        .hasMessageContaining("SQLState 55P03");
+  }
+
+  @Test
+  void lostConnectionsAreTypedByEveryCodeTheDriversUse() {
+    for (String state : List.of("08006", "08003", "08001", "57P01", "57P02", "57P03", "90067",
+        "90098", "90121")) {
+      assertThat(Errors.translate(Dialect.POSTGRESQL, null, "SELECT 1",
+          new SQLException("gone", state)))
+          .as(state).isExactlyInstanceOf(ConnectionLostException.class)
+          .hasMessageStartingWith("the connection to the database was lost while running"
+              + " [SELECT 1]: gone (SQLState " + state + ")");
+    }
+    SQLException chained = new SQLException("FATAL: terminating connection", "57P01");
+    chained.setNextException(new SQLException("I/O error", "08006"));
+    assertThat(Errors.isConnectionLost(chained)).isTrue();
+    assertThat(Errors.isConnectionLost(new SQLException("no", "23505"))).isFalse();
+    assertThat(Errors.isConnectionLost(new SQLException("no"))).isFalse();
+  }
+
+  @Test
+  void lostConnectionDuringCommitIsAnUnknownOutcome() {
+    assertThat(Errors.commitFailure(Dialect.POSTGRESQL, new SQLException("I/O error", "08006")))
+        .isExactlyInstanceOf(UnknownCommitOutcomeException.class)
+        .hasMessage("the connection to the database was lost during COMMIT: the transaction"
+            + " may or may not have committed; check before running it again (I/O error)");
+    assertThat(Errors.commitFailure(Dialect.POSTGRESQL,
+        new SQLException("could not serialize access", "40001")))
+        .isExactlyInstanceOf(SerializationFailureException.class);
+  }
+
+  @Test
+  void poolTimeoutIsExhaustionUnlessTheServerDidNotAnswer() {
+    Duration wait = Duration.ofMillis(250);
+    PrecastException exhausted = Errors.acquireFailure("jdbc:h2:mem:app", "precast-7", 4, wait,
+        new SQLTransientConnectionException("precast-7 - Connection is not available"));
+    assertThat(exhausted).isExactlyInstanceOf(PoolExhaustedException.class)
+        .hasMessageStartingWith("no connection free within 250 ms: all 4 connections of pool"
+            + " precast-7 (jdbc:h2:mem:app) are in use");
+    assertThat(((PoolExhaustedException) exhausted).poolSize()).isEqualTo(4);
+    assertThat(((PoolExhaustedException) exhausted).waited()).isEqualTo(wait);
+
+    SQLException refused = new SQLException("Connection to db:5432 refused", "08001",
+        new java.net.ConnectException("Connection refused"));
+    assertThat(Errors.acquireFailure("jdbc:postgresql://db:5432/app", "precast-7", 4, wait,
+        new SQLTransientConnectionException("not available", "08001", refused)))
+        .isExactlyInstanceOf(ConnectionLostException.class)
+        .hasMessage("cannot connect to jdbc:postgresql://db:5432/app within 250 ms:"
+            + " Connection refused");
+    assertThat(Errors.acquireFailure("jdbc:postgresql://db:5432/app", null, 0, null, refused))
+        .isExactlyInstanceOf(ConnectionLostException.class)
+        .hasMessage("cannot connect to jdbc:postgresql://db:5432/app: Connection refused");
   }
 
   @Test

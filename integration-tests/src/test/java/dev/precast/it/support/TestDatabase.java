@@ -17,6 +17,17 @@ public enum TestDatabase {
       return Database.connect("jdbc:h2:mem:precast-it-" + H2_DATABASES.incrementAndGet());
     }
 
+    /** An in-memory database of its own, kept until the JVM ends, so that it outlives a pool. */
+    @Override
+    public String newUrl() {
+      return "jdbc:h2:mem:precast-it-" + H2_DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    public Database.Builder builder(String url) {
+      return Database.builder(url);
+    }
+
     /** Kept until the JVM ends (DB_CLOSE_DELAY=-1): without a pool no connection holds it open. */
     @Override
     public DataSource unpooled() {
@@ -56,12 +67,19 @@ public enum TestDatabase {
     /** The test schema's URL, as {@code currentSchema}. */
     @Override
     public String url() {
+
+    /** The server's test schema again; skipped (or failed) like {@link #connect}. */
+    @Override
+    public String newUrl() {
       return PostgresServer.fromEnvironment().reachableUrl();
     }
 
     @Override
     public String user() {
       return PostgresServer.DEFAULT_USER;
+
+    public Database.Builder builder(String url) {
+      return Database.builder(url).user(PostgresServer.DEFAULT_USER);
     }
   };
 
@@ -84,4 +102,12 @@ public enum TestDatabase {
 
   /** The user to connect to {@link #url()} as, or null when the URL needs none. */
   public abstract String user();
+
+   * The URL of a database for a test that configures its own pool with {@link #builder}: a new
+   * H2 database that outlives its pools, or PostgreSQL's test schema.
+   */
+  public abstract String newUrl();
+
+  /** A builder for the database at {@code url}, a {@link #newUrl()}, with its user. */
+  public abstract Database.Builder builder(String url);
 }
