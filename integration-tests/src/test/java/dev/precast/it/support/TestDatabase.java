@@ -67,17 +67,21 @@ public enum TestDatabase {
     /** The test schema's URL, as {@code currentSchema}. */
     @Override
     public String url() {
-
-    /** The server's test schema again; skipped (or failed) like {@link #connect}. */
-    @Override
-    public String newUrl() {
       return PostgresServer.fromEnvironment().reachableUrl();
     }
 
     @Override
     public String user() {
       return PostgresServer.DEFAULT_USER;
+    }
 
+    /** The server's test schema again; skipped (or failed) like {@link #connect}. */
+    @Override
+    public String newUrl() {
+      return url();
+    }
+
+    @Override
     public Database.Builder builder(String url) {
       return Database.builder(url).user(PostgresServer.DEFAULT_USER);
     }
@@ -103,6 +107,7 @@ public enum TestDatabase {
   /** The user to connect to {@link #url()} as, or null when the URL needs none. */
   public abstract String user();
 
+  /**
    * The URL of a database for a test that configures its own pool with {@link #builder}: a new
    * H2 database that outlives its pools, or PostgreSQL's test schema.
    */
