@@ -156,18 +156,15 @@ public final class SchemaComparison {
   private void compareColumn(TableDefinition table, ColumnDefinition column, CatalogColumn actual) {
     ColumnType expected = type(column);
     String setType = alterColumn(table, column.sqlName(), "SET DATA TYPE " + expected.ddl());
-    if (!expected.catalogType().equalsIgnoreCase(actual.dataType())) {
-      report(Kind.TYPE_MISMATCH, Severity.ERROR, table, column.name(), column.property(),
-          setType, "column " + column.name() + " is " + actual.describeType() + ", but field "
-              + column.property() + " maps to " + expected.ddl());
-    } else if (expected.length() != actual.length()) {
-      report(Kind.LENGTH_MISMATCH, Severity.ERROR, table, column.name(), column.property(),
-          setType, "column " + column.name() + " is " + actual.describeType() + ", but field "
-              + column.property() + " maps to " + expected.ddl());
-    } else if (expected.precision() > 0
-        && (expected.precision() != actual.precision() || expected.scale() != actual.scale())) {
-      report(Kind.PRECISION_MISMATCH, Severity.ERROR, table, column.name(), column.property(),
-          setType, "column " + column.name() + " is " + actual.describeType() + ", but field "
+    Kind typeProblem = !expected.catalogType().equalsIgnoreCase(actual.dataType())
+        ? Kind.TYPE_MISMATCH
+        : expected.length() != actual.length()
+            ? Kind.LENGTH_MISMATCH
+            : expected.precision() > 0 && (expected.precision() != actual.precision()
+                || expected.scale() != actual.scale()) ? Kind.PRECISION_MISMATCH : null;
+    if (typeProblem != null) {
+      report(typeProblem, Severity.ERROR, table, column.name(), column.property(), setType,
+          "column " + column.name() + " is " + actual.describeType() + ", but field "
               + column.property() + " maps to " + expected.ddl());
     }
     if (column.nullable() != actual.nullable()) {
