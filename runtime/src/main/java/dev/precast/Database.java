@@ -2,9 +2,11 @@ package dev.precast;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.precast.internal.ConnectionLease;
 import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.Errors;
 import dev.precast.internal.Jdbc;
+import dev.precast.internal.Leases;
 import dev.precast.internal.LostConnections;
 import dev.precast.internal.PostgresConnections;
 import dev.precast.internal.SchemaComparison;
@@ -60,6 +62,10 @@ public final class Database implements AutoCloseable {
 
   private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
   private static final long CLOSE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  static {
+    Leases.install(Database::lease);
+  }
 
   private final DataSource dataSource;
   private final HikariDataSource ownedPool;
@@ -386,6 +392,84 @@ public final class Database implements AutoCloseable {
     } finally {
       leave();
     }
+  }
+
+  /**
+   * A connection for work that outlives one call, such as a stream: the transaction's, or one
+   * from the pool, counted as work in flight until released. A pooled one runs in a read
+   * transaction of its own, so that PostgreSQL can fetch the rows in chunks (its driver reads a
+   * result whole in auto-commit mode); release ends it and gives the connection back.
+   */
+  private ConnectionLease lease() {
+    Scope scope = currentScope.get();
+    if (scope != null) {
+      return new ConnectionLease() {
+        @Override
+        public Connection connection() {
+          return scope.connection;
+        }
+
+        @Override
+        public void failed(PrecastException failure) {
+          scope.failed(failure);
+        }
+
+        @Override
+        public void release() {}
+      };
+    }
+    enter();
+    Connection connection;
+    try {
+      connection = acquire();
+      try {
+        connection.setAutoCommit(false);
+      } catch (SQLException e) {
+        PrecastException failure = Errors.translate(dialect, null, null, e);
+        try {
+          release(connection);
+        } catch (PrecastException releaseFailure) {
+          failure.addSuppressed(releaseFailure);
+        }
+        throw failure;
+      }
+    } catch (RuntimeException | Error e) {
+      leave();
+      throw e;
+    }
+    return new ConnectionLease() {
+      private boolean released;
+
+      @Override
+      public Connection connection() {
+        return connection;
+      }
+
+      @Override
+      public void failed(PrecastException failure) {}
+
+      @Override
+      public void release() {
+        if (released) {
+          return;
+        }
+        released = true;
+        try {
+          // The work only read; ending it either way releases its snapshot and locks.
+          connection.rollback();
+          connection.setAutoCommit(true);
+        } catch (SQLException e) {
+          SQL_LOG.debug("ending a streamed read on {} failed; the pool checks the connection",
+              description, e);
+        } finally {
+          try {
+            Database.this.release(connection);
+          } finally {
+            leave();
+          }
+        }
+      }
+    };
   }
 
   /** Whether this thread is inside a transaction of this database. */

@@ -329,7 +329,7 @@ public final class Jdbc {
     SQL_LOG.debug("{}", sql);
   }
 
-  private static void bind(PreparedStatement statement, String sql, StatementBinder binder)
+  static void bind(PreparedStatement statement, String sql, StatementBinder binder)
       throws SQLException {
     Parameters parameters = new Parameters(statement, SQL_LOG.isTraceEnabled());
     binder.bind(parameters);
