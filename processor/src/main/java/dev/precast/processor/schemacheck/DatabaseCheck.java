@@ -8,6 +8,7 @@ import dev.precast.internal.ConnectionUrls;
 import dev.precast.internal.SchemaComparison;
 import dev.precast.internal.TableDefinition;
 import dev.precast.processor.diag.Diagnostic;
+import dev.precast.processor.jdbc.Drivers;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;

@@ -6,6 +6,7 @@ import dev.precast.SchemaReport;
 import dev.precast.internal.SchemaComparison;
 import dev.precast.internal.TableDefinition;
 import dev.precast.processor.diag.Diagnostic;
+import dev.precast.processor.jdbc.ScratchH2;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,8 +17,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic.Kind;
@@ -39,14 +38,7 @@ import javax.tools.Diagnostic.Kind;
  * </ul>
  */
 final class MigrationsCheck {
-  /**
-   * H2 reads PostgreSQL's syntax and folds unquoted names to lower case as PostgreSQL does;
-   * the database is gone when its one connection closes.
-   */
-  private static final String H2_URL =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   private static final int SHOWN_STATEMENT = 100;
-  private static final int SHOWN_MESSAGE = 300;
   /** The name H2 gives a constraint declared without one, e.g. {@code CONSTRAINT_4A}. */
   private static final Pattern H2_CONSTRAINT_NAME =
       Pattern.compile("RENAME CONSTRAINT \"CONSTRAINT_[0-9A-F_]+\" TO (\\S+)$");
@@ -87,7 +79,7 @@ final class MigrationsCheck {
       return;
     }
     reportNames(migrations);
-    try (Connection h2 = openH2()) {
+    try (Connection h2 = ScratchH2.open("migrations")) {
       for (MigrationScript script : migrations.scripts()) {
         apply(h2, script);
       }
@@ -122,14 +114,6 @@ final class MigrationsCheck {
     }
   }
 
-  private static Connection openH2() throws SQLException {
-    // The driver class directly: DriverManager cannot see drivers of the processor path.
-    Connection connection = new org.h2.Driver().connect(
-        "jdbc:h2:mem:precast-migrations-" + UUID.randomUUID() + H2_URL, new Properties());
-    connection.setAutoCommit(true);
-    return connection;
-  }
-
   private void apply(Connection h2, MigrationScript script) {
     String text;
     try {
@@ -154,7 +138,7 @@ final class MigrationsCheck {
         failedStatements++;
         reporter.report(Kind.WARNING, Diagnostic.MIGRATION_STATEMENT_FAILED.format(
             script.path(), statement.line(), shorten(statement.sql(), SHOWN_STATEMENT),
-            h2Message(e)));
+            ScratchH2.message(e)));
       }
     }
   }
@@ -182,31 +166,6 @@ final class MigrationsCheck {
     reporter.report(Kind.NOTE, Diagnostic.MIGRATIONS_NOTE.format(
         entity == null ? "the entities" : entity, description, fix),
         problem.entity(), problem.field());
-  }
-
-  /** H2's message without the statement it repeats and its error code suffix. */
-  static String h2Message(SQLException e) {
-    String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    int statement = message.indexOf("; SQL statement:");
-    if (statement >= 0) {
-      message = message.substring(0, statement);
-    }
-    // H2 writes the line breaks of the statement it quotes as \000a.
-    message = message.replace("\\000a", " ").replace("\\000d", " ")
-        .replaceAll("\\s+", " ").strip();
-    if (message.length() > SHOWN_MESSAGE) {
-      // A syntax error repeats the whole statement; keep what surrounds H2's [*] marker.
-      int marker = message.indexOf("[*]");
-      if (marker > 0) {
-        int from = Math.max(0, marker - SHOWN_MESSAGE / 2);
-        int to = Math.min(message.length(), marker + SHOWN_MESSAGE / 2);
-        message = (from > 0 ? "..." : "") + message.substring(from, to)
-            + (to < message.length() ? "..." : "");
-      } else {
-        message = message.substring(0, SHOWN_MESSAGE) + "...";
-      }
-    }
-    return message;
   }
 
   /** A statement on one line, cut to {@code max} characters. */

@@ -3,6 +3,7 @@ package dev.precast.processor.schemacheck;
 import dev.precast.internal.TableDefinition;
 import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.generate.TableDefinitions;
+import dev.precast.processor.jdbc.Drivers;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.SchemaModel;
 import java.util.List;
