@@ -61,4 +61,10 @@ public final class ScratchH2 {
     }
     return message;
   }
+
+  /** A statement on one line, cut to {@code max} characters, for a message that quotes it. */
+  public static String shorten(String sql, int max) {
+    String line = sql.replaceAll("\\s+", " ").strip();
+    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
+  }
 }

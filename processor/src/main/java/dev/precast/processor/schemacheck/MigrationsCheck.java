@@ -137,7 +137,7 @@ final class MigrationsCheck {
       } catch (SQLException e) {
         failedStatements++;
         reporter.report(Kind.WARNING, Diagnostic.MIGRATION_STATEMENT_FAILED.format(
-            script.path(), statement.line(), shorten(statement.sql(), SHOWN_STATEMENT),
+            script.path(), statement.line(), ScratchH2.shorten(statement.sql(), SHOWN_STATEMENT),
             ScratchH2.message(e)));
       }
     }
@@ -166,11 +166,5 @@ final class MigrationsCheck {
     reporter.report(Kind.NOTE, Diagnostic.MIGRATIONS_NOTE.format(
         entity == null ? "the entities" : entity, description, fix),
         problem.entity(), problem.field());
-  }
-
-  /** A statement on one line, cut to {@code max} characters. */
-  static String shorten(String sql, int max) {
-    String line = sql.replaceAll("\\s+", " ").strip();
-    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
   }
 }
