@@ -269,6 +269,27 @@ class RepositoryQueryTest extends DatabaseTest {
   }
 
   @OnEveryDatabase
+  void selectStarOnATableWhoseColumnsAreInAnotherOrderFailsClearly(TestDatabase database) {
+    PersonQueries people = peopleOn(database);
+    Database db = fresh(database);
+    // What a migration adding the column later leaves: nickname after age.
+    db.withConnection(connection -> {
+      try (var statement = connection.createStatement()) {
+        statement.execute("ALTER TABLE person DROP COLUMN nickname");
+        statement.execute("ALTER TABLE person ADD COLUMN nickname VARCHAR(10)");
+      }
+      return null;
+    });
+    people.insert(person("Ada", 36, true));
+
+    assertThatThrownBy(() -> people.everyoneNamed("Ada"))
+        .isInstanceOf(PrecastException.class)
+        .hasMessageContaining("PersonQueries.everyoneNamed reads dev.precast.it.entities.Person"
+            + " from the columns (id, name, email, nickname, active, age)")
+        .hasMessageContaining("name the columns in the @Query instead of SELECT *");
+  }
+
+  @OnEveryDatabase
   void crudMethodsDelegateToTheGeneratedRepository(TestDatabase database) {
     PersonQueries people = peopleOn(database);
 

@@ -125,6 +125,10 @@ public interface PersonQueries extends CrudRepository<Person, Long> {
   @Query("DELETE FROM person WHERE age IS NULL")
   void deleteAgeless();
 
+  /** Only for the test of a table whose columns a migration reordered. */
+  @Query("SELECT * FROM person WHERE name = :name")
+  List<Person> everyoneNamed(String name);
+
   @Query("UPDATE person SET email = :email WHERE name = :name")
   long changeEmail(String name, String email);
 }

@@ -270,7 +270,17 @@ public final class RepositoryImplWriter {
   private CodeBlock mapper(TypeSpec.Builder type, QueryPlan plan, String constant,
       TypeName element) {
     if (plan.read() instanceof QueryPlan.EntityRead entity) {
-      return CodeBlock.of("$T.TABLE.mapper()", GeneratedNames.metamodel(entity.entity()));
+      ClassName metamodel = GeneratedNames.metamodel(entity.entity());
+      if (plan.method().query() == null) {
+        return CodeBlock.of("$T.TABLE.mapper()", metamodel);
+      }
+      String name = constant + "_MAPPER";
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(ROW_MAPPER, element), name,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.checkingColumnOrder($T.TABLE, $S)", Code.RESULTS, metamodel,
+              repository.element().getSimpleName() + "." + plan.method().name())
+          .build());
+      return CodeBlock.of("$N", name);
     }
     if (plan.read() instanceof QueryPlan.ProjectionRead projection) {
         String name = "read" + Names.capitalize(plan.method().name()) + suffix(constant);
