@@ -222,6 +222,8 @@ public enum Diagnostic {
   QUERY_OUTSIDE_REPOSITORY(1023, "@Query on %s has no effect: %s is no @Repository interface;"
       + " add @Repository to it"),
   QUERY_EMPTY(1024, "@Query of %s is empty: write the SQL statement"),
+  REPOSITORY_RAW_CRUD(1025, "%s extends the raw CrudRepository: write CrudRepository<Entity,"
+      + " Id> with the entity and the type of its @Id"),
 
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"

@@ -116,12 +116,12 @@ public final class RepositoryImplWriter {
     QueryMethod.Result returns = method.returns();
     switch (plan.action()) {
       case WRITE -> {
-        CodeBlock update = CodeBlock.of("$T.update($N, $L, $L, $L)", Code.JDBC, DB, table, sql,
+        CodeBlock update = CodeBlock.of("$T.update(this.$N, $L, $L, $L)", Code.JDBC, DB, table, sql,
             binder);
         spec.addStatement(returns.element() == ResultKind.VOID ? "$L" : "return $L", update);
       }
       case COUNT -> {
-        CodeBlock count = CodeBlock.of("$T.query($N, $L, $L, $L, $T.COUNT)", Code.JDBC, DB, table,
+        CodeBlock count = CodeBlock.of("$T.query(this.$N, $L, $L, $L, $T.COUNT)", Code.JDBC, DB, table,
             sql, binder, Code.RESULTS);
         if (returns.scalar().valueType() == ValueType.INT) {
           spec.addStatement("return $T.toIntExact($L)", Math.class, count);
@@ -129,7 +129,7 @@ public final class RepositoryImplWriter {
           spec.addStatement("return $L", count);
         }
       }
-      case EXISTS -> spec.addStatement("return $T.query($N, $L, $L, $L, $T.EXISTS)", Code.JDBC,
+      case EXISTS -> spec.addStatement("return $T.query(this.$N, $L, $L, $L, $T.EXISTS)", Code.JDBC,
           DB, table, sql, binder, Code.RESULTS);
       case SELECT -> select(type, spec, plan, constant, table, sql, binder, parameters, taken, what);
     }
@@ -144,14 +144,14 @@ public final class RepositoryImplWriter {
     CodeBlock mapper = mapper(type, plan, constant, element);
     Container container = returns.container();
     switch (container) {
-      case STREAM -> spec.addStatement("return $T.open($N, $L, $L, $L, $L)", ROW_STREAM, DB, table,
+      case STREAM -> spec.addStatement("return $T.open(this.$N, $L, $L, $L, $L)", ROW_STREAM, DB, table,
           sql, binder, mapper);
-      case LIST -> spec.addStatement("return $T.query($N, $L, $L, $L, $L)", Code.JDBC, DB, table,
+      case LIST -> spec.addStatement("return $T.query(this.$N, $L, $L, $L, $L)", Code.JDBC, DB, table,
           sql, binder, reader(type, constant, ParameterizedTypeName.get(Code.LIST, element),
               CodeBlock.of("$T.list($L)", Code.RESULTS, mapper)));
       case PAGE -> {
         String content = fresh("content", taken);
-        spec.addStatement("$T $N = $T.query($N, $L, $L, $L, $L)",
+        spec.addStatement("$T $N = $T.query(this.$N, $L, $L, $L, $L)",
             ParameterizedTypeName.get(Code.LIST, element), content, Code.JDBC, DB, table, sql,
             binder, reader(type, constant, ParameterizedTypeName.get(Code.LIST, element),
                 CodeBlock.of("$T.list($L)", Code.RESULTS, mapper)));
@@ -160,7 +160,7 @@ public final class RepositoryImplWriter {
         CodeBlock countSql = sql(type, constant + "_COUNT", plan.countSql(), spec, taken,
             "countSql");
         CodeBlock countBinder = binder(plan.countBindings(), parameters, plan.method(), taken);
-        spec.addStatement("return $T.of($N, $N, () -> $T.query($N, $L, $L, $L, $T.COUNT))", PAGES,
+        spec.addStatement("return $T.of($N, $N, () -> $T.query(this.$N, $L, $L, $L, $T.COUNT))", PAGES,
             content, request, Code.JDBC, DB, table, countSql, countBinder, Code.RESULTS);
       }
       default -> {
@@ -178,7 +178,7 @@ public final class RepositoryImplWriter {
           readerCode = first ? CodeBlock.of("$T.optional($L)", Code.RESULTS, mapper)
               : CodeBlock.of("$T.atMostOne($L, $S)", Code.RESULTS, mapper, what);
         }
-        CodeBlock query = CodeBlock.of("$T.query($N, $L, $L, $L, $L)", Code.JDBC, DB, table, sql,
+        CodeBlock query = CodeBlock.of("$T.query(this.$N, $L, $L, $L, $L)", Code.JDBC, DB, table, sql,
             binder, reader(type, constant, readerType, readerCode));
         spec.addStatement(container == Container.OPTIONAL || primitive
             ? "return $L" : "return $L.orElse(null)", query);
@@ -365,10 +365,10 @@ public final class RepositoryImplWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
     if (parameter == null) {
-      method.addStatement("return $N.$N()", CRUD, name);
+      method.addStatement("return this.$N.$N()", CRUD, name);
     } else {
       method.addParameter(parameterType, parameter)
-          .addStatement("return $N.$N($N)", CRUD, name, parameter);
+          .addStatement("return this.$N.$N($N)", CRUD, name, parameter);
     }
     type.addMethod(method.build());
   }

@@ -4,10 +4,10 @@ import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.QueryMethod;
 import dev.precast.processor.model.QueryMethod.Component;
 import dev.precast.processor.model.QueryMethod.Container;
-import dev.precast.processor.model.QueryMethod.ResultKind;
 import dev.precast.processor.model.QueryMethod.Parameter;
 import dev.precast.processor.model.QueryMethod.ParameterKind;
 import dev.precast.processor.model.QueryMethod.Result;
+import dev.precast.processor.model.QueryMethod.ResultKind;
 import dev.precast.processor.model.QueryMethod.ValueRef;
 import dev.precast.processor.model.RepositoryModel;
 import java.util.ArrayList;
@@ -19,14 +19,17 @@ import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -86,9 +89,10 @@ public final class RepositoryParser {
 
   private QueryMethod method(TypeElement repository, ExecutableElement method) {
     TypeMirror asMember = types.asMemberOf((DeclaredType) repository.asType(), method);
-    List<? extends TypeMirror> parameterTypes = asMember instanceof javax.lang.model.type.ExecutableType executable
-        ? executable.getParameterTypes() : method.getParameters().stream().map(Element::asType).toList();
-    TypeMirror returnType = asMember instanceof javax.lang.model.type.ExecutableType executable
+    List<? extends TypeMirror> parameterTypes = asMember instanceof ExecutableType executable
+        ? executable.getParameterTypes()
+        : method.getParameters().stream().map(Element::asType).toList();
+    TypeMirror returnType = asMember instanceof ExecutableType executable
         ? executable.getReturnType() : method.getReturnType();
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
@@ -113,7 +117,8 @@ public final class RepositoryParser {
     }
     TypeMirror collection = types.erasure(
         elements.getTypeElement("java.util.Collection").asType());
-    if (type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), collection)) {
+    if (type.getKind() == TypeKind.DECLARED
+        && types.isAssignable(types.erasure(type), collection)) {
       TypeMirror elementType = collectionElement(type);
       ValueRef value = elementType == null ? null : javaTypes.value(elementType);
       return new Parameter(element, name,
@@ -133,7 +138,7 @@ public final class RepositoryParser {
           return null;
         }
         TypeMirror argument = declared.getTypeArguments().get(0);
-        if (argument instanceof javax.lang.model.type.WildcardType wildcard) {
+        if (argument instanceof WildcardType wildcard) {
           return wildcard.getExtendsBound();
         }
         return argument;
@@ -183,7 +188,7 @@ public final class RepositoryParser {
     if (Annotations.find(elementType, Annotations.TABLE).isPresent()) {
       return new Result(container, ResultKind.ENTITY, elementType, List.of(), null, typeName);
     }
-    if (elementType.getKind() == javax.lang.model.element.ElementKind.RECORD) {
+    if (elementType.getKind() == ElementKind.RECORD) {
       List<Component> components = new ArrayList<>();
       for (RecordComponentElement component : elementType.getRecordComponents()) {
         components.add(new Component(component.getSimpleName().toString(),

@@ -110,6 +110,9 @@ public final class RepositoryValidator {
           repository.entityElement().getQualifiedName(),
           repository.entityElement().getSimpleName()));
     }
+    if (repository.crud() && repository.entityElement() == null) {
+      problems.add(Problem.on(element, Diagnostic.REPOSITORY_RAW_CRUD, name));
+    }
     EntityModel entity = repository.entity();
     if (repository.crud() && entity != null && repository.crudId() != null) {
       PropertyModel id = entity.id().orElse(null);
@@ -215,15 +218,16 @@ public final class RepositoryValidator {
           (limit != null ? limit : page).name(), where, "the name already limits the rows with "
               + (query.limit() == 1 ? "First" : "Top" + query.limit())));
     }
-    long unsupported = method.parameters().stream()
-        .filter(p -> p.kind() == ParameterKind.UNSUPPORTED).count();
+    if (method.parameters().stream().anyMatch(p -> p.kind() == ParameterKind.UNSUPPORTED)) {
+      return null;
+    }
     List<Condition> conditions = query.flatConditions();
     int needed = conditions.stream().mapToInt(c -> c.operator().parameters()).sum();
-    if (needed != values.size() + unsupported) {
+    if (needed != values.size()) {
       problems.add(Problem.on(method.element(), Diagnostic.QUERY_PARAMETER_COUNT, where, needed,
           conditions.stream().map(c -> c.property() + " " + c.operator().description())
               .collect(Collectors.joining(", ")),
-          values.size() + unsupported, needed == 0 && !values.isEmpty()
+          values.size(), needed == 0 && !values.isEmpty()
               ? "; only Limit and PageRequest may follow when the name has no conditions" : ""));
       return null;
     }
