@@ -7,19 +7,24 @@ import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suppression;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.generate.MetamodelWriter;
+import dev.precast.processor.generate.RepositoryImplWriter;
 import dev.precast.processor.generate.RepositoryWriter;
 import dev.precast.processor.generate.SchemaSnapshotWriter;
 import dev.precast.processor.generate.SchemaWriter;
 import dev.precast.processor.generate.ValidatorWriter;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.ReferenceModel;
+import dev.precast.processor.model.RepositoryModel;
 import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.parse.Annotations;
 import dev.precast.processor.parse.EntityParser;
+import dev.precast.processor.parse.RepositoryParser;
 import dev.precast.processor.schemacheck.SchemaCheck;
 import dev.precast.processor.schemacheck.SchemaCheckOptions;
 import dev.precast.processor.validate.EntityValidator;
 import dev.precast.processor.validate.EntityWarnings;
+import dev.precast.processor.validate.QueryPreparer;
+import dev.precast.processor.validate.RepositoryValidator;
 import dev.precast.processor.validate.SchemaValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,6 +58,8 @@ import javax.tools.StandardLocation;
 public final class PrecastProcessor extends AbstractProcessor {
   private final List<EntityModel> generated = new ArrayList<>();
   private final List<String> deferred = new ArrayList<>();
+  /** The {@code @Repository} interfaces seen, implemented once every entity is known. */
+  private final List<String> repositories = new ArrayList<>();
   private boolean failed;
   private boolean schemaWritten;
 
@@ -60,6 +67,8 @@ public final class PrecastProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> supported = new java.util.HashSet<>(SchemaValidator.MAPPING_ANNOTATIONS);
     supported.add(Annotations.TABLE);
+    supported.add(Annotations.REPOSITORY);
+    supported.add(Annotations.QUERY);
     return Set.copyOf(supported);
   }
 
@@ -111,6 +120,13 @@ public final class PrecastProcessor extends AbstractProcessor {
         new EntityParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     EntityValidator entityValidator = new EntityValidator();
     List<Problem> problems = new ArrayList<>(placementProblems(round));
+    problems.addAll(queryPlacementProblems(round));
+    for (Element element : round.getElementsAnnotatedWith(
+        processingEnv.getElementUtils().getTypeElement(Annotations.REPOSITORY))) {
+      if (element instanceof TypeElement type) {
+        repositories.add(type.getQualifiedName().toString());
+      }
+    }
     List<EntityModel> entities = new ArrayList<>();
     for (TypeElement type : candidates) {
       if (!round.processingOver() && waitsForGeneratedTypes(type)) {
@@ -151,6 +167,98 @@ public final class PrecastProcessor extends AbstractProcessor {
         && !round.processingOver()) {
       writeSchema(parser);
     }
+    if (entities.isEmpty() && deferred.isEmpty() && !repositories.isEmpty()
+        && (schemaWritten || generated.isEmpty()) && !round.processingOver()) {
+      writeRepositories(parser);
+    }
+  }
+
+  /**
+   * Checks and implements the {@code @Repository} interfaces seen so far, against the whole
+   * schema: {@code @Query} SQL is prepared in an in-memory H2 holding every table.
+   */
+  private void writeRepositories(EntityParser entityParser) {
+    List<String> pending = List.copyOf(repositories);
+    repositories.clear();
+    Map<String, EntityModel> byQualifiedName = new LinkedHashMap<>();
+    Map<String, EntityModel> byGeneratedName = new LinkedHashMap<>();
+    for (EntityModel entity : generated) {
+      byQualifiedName.put(entity.qualifiedName(), entity);
+      String prefix = entity.packageName().isEmpty() ? "" : entity.packageName() + ".";
+      for (String suffix : List.of("_", "Repository", "Validator")) {
+        byGeneratedName.put(prefix + entity.simpleName() + suffix, entity);
+      }
+    }
+    RepositoryParser parser = new RepositoryParser(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), type -> byQualifiedName.computeIfAbsent(
+            type.getQualifiedName().toString(), name -> entityParser.parse(type)));
+    SchemaModel schema = SchemaModel.of(generated,
+        externalTargets(generated, referenceTargets(entityParser, generated)));
+    try (LazyPreparer preparer = new LazyPreparer(schema)) {
+      RepositoryValidator validator = new RepositoryValidator(preparer, byGeneratedName);
+      for (String name : pending) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type == null) {
+          continue;
+        }
+        try {
+          RepositoryModel repository = parser.parse(type);
+          RepositoryValidator.Result result = validator.validate(repository);
+          result.problems().forEach(this::report);
+          if (result.problems().stream().anyMatch(Problem::isError)) {
+            failed = true;
+          } else {
+            write(new RepositoryImplWriter(repository, result.plans()).write());
+          }
+        } catch (RuntimeException e) {
+          report(Problem.on(type, Diagnostic.INTERNAL_ERROR, name, e));
+          failed = true;
+        }
+      }
+    }
+  }
+
+  /** Opens the query preparer when a {@code @Query} first needs it, and closes it after. */
+  private static final class LazyPreparer implements java.util.function.Supplier<QueryPreparer>,
+      AutoCloseable {
+    private final SchemaModel schema;
+    private QueryPreparer preparer;
+
+    LazyPreparer(SchemaModel schema) {
+      this.schema = schema;
+    }
+
+    @Override
+    public QueryPreparer get() {
+      if (preparer == null) {
+        preparer = new QueryPreparer(schema);
+      }
+      return preparer;
+    }
+
+    @Override
+    public void close() {
+      if (preparer != null) {
+        preparer.close();
+      }
+    }
+  }
+
+  /** {@code @Query} on a method of anything but a {@code @Repository} interface: errors. */
+  private List<Problem> queryPlacementProblems(RoundEnvironment round) {
+    List<Problem> problems = new ArrayList<>();
+    TypeElement query = processingEnv.getElementUtils().getTypeElement(Annotations.QUERY);
+    if (query == null) {
+      return problems;
+    }
+    for (Element method : round.getElementsAnnotatedWith(query)) {
+      Element owner = method.getEnclosingElement();
+      if (Annotations.find(owner, Annotations.REPOSITORY).isEmpty()) {
+        problems.add(Problem.on(method, Diagnostic.QUERY_OUTSIDE_REPOSITORY,
+            owner.getSimpleName() + "." + method.getSimpleName(), owner.getSimpleName()));
+      }
+    }
+    return problems;
   }
 
   /**

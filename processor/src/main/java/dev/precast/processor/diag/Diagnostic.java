@@ -154,6 +154,9 @@ public enum Diagnostic {
   CHECK_UNKNOWN_NAME(704, Severity.WARNING, "@Check on %s uses %s, which is no column of %s:"
       + " did you mean %s? If %s is an SQL word, not a column, add"
       + " @SuppressWarnings(\"precast\")"),
+  QUERY_UNCHECKED(705, Severity.WARNING, "@Query of %s is not checked at compile time"
+      + " (checked = false): an error in it shows only when it runs; add a test that runs it,"
+      + " or add @SuppressWarnings(\"precast\")"),
 
   // 8xx: the build-time schema check (-Aprecast.migrations, -Aprecast.schemaCheck.url)
   MIGRATIONS_DRIFT(801, "migrations do not match %s: %s; fix: %s%s"),
@@ -178,6 +181,47 @@ public enum Diagnostic {
       + " driver next to precast-processor in annotationProcessorPaths; %s"),
   DATABASE_CHECK_FAILED(815, "database %s could not be checked: %s"),
   INVALID_OPTION(816, "-A%s=%s: %s"),
+
+  // 10xx: @Repository interfaces and their methods
+  REPOSITORY_NOT_AN_INTERFACE(1001, "@Repository must be on an interface, but %s is %s: Precast"
+      + " implements the interface's methods; declare it as an interface"),
+  REPOSITORY_GENERIC(1002, "@Repository interface %s has type parameters: its implementation"
+      + " needs concrete types; remove them"),
+  REPOSITORY_NOT_TOP_LEVEL(1003, "@Repository interface %s is nested in %s, which is not"
+      + " public or static: the generated %s cannot reach it"),
+  REPOSITORY_NO_ENTITY(1004, "%s is a derived query, but %s names no entity: extend"
+      + " CrudRepository<Entity, Id> or write @Repository(Entity.class)"),
+  REPOSITORY_NOT_AN_ENTITY(1005, "%s names %s as its entity, but %s has no @Table"),
+  REPOSITORY_ID_TYPE(1006, "%s extends CrudRepository<%s, %s>, but the @Id of %s is %s: write"
+      + " CrudRepository<%s, %s>"),
+  REPOSITORY_NAME_CLASH(1007, "@Repository interface %s has the name of the class Precast"
+      + " generates for entity %s: rename the interface, e.g. %sQueries"),
+  NOT_A_QUERY_METHOD(1008, "%s is neither a derived query (findBy..., findFirstBy...,"
+      + " findTop10By..., countBy..., existsBy..., deleteBy..., streamBy...) nor a @Query"
+      + " method: rename it, annotate it with @Query(\"...\"), or make it a default method"),
+  UNKNOWN_QUERY_PROPERTY(1009, "%s names \"%s\", which is no property of %s%s"),
+  QUERY_PROPERTY_TRANSIENT(1010, "%s names \"%s\", but %s.%s is @Transient: it has no column"
+      + " to query"),
+  QUERY_PARAMETER_COUNT(1011, "%s takes %d parameter(s) for its conditions (%s), but declares"
+      + " %d%s"),
+  QUERY_PARAMETER_TYPE(1012, "parameter %s of %s is %s, but %s %s needs %s"),
+  QUERY_OPERATOR_TYPE(1013, "%s: \"%s %s\" needs a %s property, but %s is %s"),
+  QUERY_RETURN_TYPE(1014, "%s returns %s, which %s cannot: return %s"),
+  QUERY_CLAUSE_NOT_ALLOWED(1015, "%s: a %sBy query takes no %s; remove it"),
+  UNSUPPORTED_QUERY_PARAMETER(1016, "parameter %s of %s has type %s, which binds to no column:"
+      + " use String, a number, boolean, UUID, a java.time type, an enum, byte[], or a"
+      + " Collection of one of them"),
+  QUERY_SPECIAL_PARAMETER(1017, "parameter %s of %s: %s"),
+  QUERY_INVALID_SQL(1018, "@Query of %s does not compile against the schema: %s"),
+  QUERY_UNKNOWN_PARAMETER(1019, "@Query of %s uses :%s, but %s has no parameter %s%s"),
+  QUERY_UNUSED_PARAMETER(1020, "parameter %s of %s is not used by its @Query: use :%s in the"
+      + " SQL, or remove the parameter"),
+  QUERY_POSITIONAL_PARAMETER(1021, "@Query of %s uses ?: name the parameters (:name), which"
+      + " bind from the method's parameters of that name"),
+  QUERY_RESULT_MISMATCH(1022, "@Query of %s returns the columns (%s), which do not fit %s: %s"),
+  QUERY_OUTSIDE_REPOSITORY(1023, "@Query on %s has no effect: %s is no @Repository interface;"
+      + " add @Repository to it"),
+  QUERY_EMPTY(1024, "@Query of %s is empty: write the SQL statement"),
 
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.Access;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.TypeRef;
 import dev.precast.processor.model.ValueType;
 
 /** JavaPoet pieces every generator uses: types, property access, {@code @Generated}. */
@@ -110,12 +111,21 @@ final class Code {
 
   /** Reads column {@code index} of the row in variable {@code row} as {@code property}'s type. */
   static CodeBlock get(String row, int index, PropertyModel property) {
-    if (property.valueType() == ValueType.ENUM) {
-      ClassName enumType = GeneratedNames.className(property.declaredType());
+    return get(row, index, property.valueType(), property.declaredType(), property.primitive());
+  }
+
+  /**
+   * Reads column {@code index} of the row in variable {@code row} as a value of {@code type};
+   * {@code declaredType} names the enum, for {@link ValueType#ENUM}.
+   */
+  static CodeBlock get(
+      String row, int index, ValueType type, TypeRef declaredType, boolean primitive) {
+    if (type == ValueType.ENUM) {
+      ClassName enumType = GeneratedNames.className(declaredType);
       return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf, $S)", ROWS, row, index, enumType,
           enumType.simpleName());
     }
-    String format = property.valueType().getterFormat(property.primitive());
+    String format = type.getterFormat(primitive);
     boolean viaRows = format.startsWith("Rows.");
     String call = String.format(viaRows ? format.substring("Rows.".length()) : format, row, index);
     return viaRows ? CodeBlock.of("$T.$L", ROWS, call) : CodeBlock.of("$L", call);

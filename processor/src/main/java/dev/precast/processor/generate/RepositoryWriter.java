@@ -26,6 +26,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class RepositoryWriter {
   private static final String DB = "db";
+  private static final ClassName CRUD_REPOSITORY = ClassName.get("dev.precast", "CrudRepository");
 
   private final EntityModel entity;
   private final ClassName entityType;
@@ -56,6 +57,9 @@ public final class RepositoryWriter {
             + "\n<pre>{@code\n$T repository = new $T(db);\n}</pre>\n",
             entityType, entity.tableName(), GeneratedNames.validator(entity),
             GeneratedNames.repository(entity), GeneratedNames.repository(entity));
+    if (statements.update() != null) {
+      type.addSuperinterface(ParameterizedTypeName.get(CRUD_REPOSITORY, entityType, idType));
+    }
     addSql(type);
     type.addField(FieldSpec.builder(GeneratedNames.validator(entity), "VALIDATOR",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -50,6 +50,11 @@ public final class Names {
     return Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
   }
 
+  /** {@code Email} → {@code email}: the Java name a word of a method name stands for. */
+  public static String decapitalize(String word) {
+    return word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+  }
+
   /** The primary key's name, {@code pk_<table>}. */
   public static String primaryKey(String table) {
     return constraint("pk", table, List.of());

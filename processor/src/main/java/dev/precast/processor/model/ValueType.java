@@ -63,6 +63,11 @@ public enum ValueType {
     return null;
   }
 
+  /** The boxed class's name, e.g. {@code java.lang.Long}; null for {@link #ENUM}. */
+  public String boxedTypeName() {
+    return boxedName;
+  }
+
   /** Whether {@code typeName} is this type's primitive, e.g. {@code int} for {@link #INT}. */
   public boolean isPrimitive(String typeName) {
     return typeName.equals(primitiveName);

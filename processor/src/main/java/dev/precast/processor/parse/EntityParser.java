@@ -52,6 +52,7 @@ public final class EntityParser {
   private final Elements elements;
   private final Types types;
   private final Annotations annotations;
+  private final JavaTypes javaTypes;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
   /** The accessor candidates of each class, read once however many fields it has. */
@@ -61,6 +62,7 @@ public final class EntityParser {
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
+    this.javaTypes = new JavaTypes(elements);
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
   }
@@ -393,33 +395,11 @@ public final class EntityParser {
         .anyMatch(t -> !types.isAssignable(t, runtimeException) && !types.isAssignable(t, error));
   }
 
-  /**
-   * A type's name without type annotations (which {@code toString} would print): {@code int},
-   * {@code byte[]}, {@code java.lang.String}.
-   */
   private String typeName(TypeMirror type) {
-    if (type.getKind().isPrimitive()) {
-      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
-    }
-    if (type.getKind() == TypeKind.ARRAY) {
-      return typeName(((ArrayType) type).getComponentType()) + "[]";
-    }
-    if (type.getKind() == TypeKind.DECLARED) {
-      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      String name = element.getQualifiedName().toString();
-      return ((DeclaredType) type).getTypeArguments().isEmpty() ? name : name + "<...>";
-    }
-    return type.toString();
+    return JavaTypes.name(type);
   }
 
   private TypeRef typeRef(TypeElement type) {
-    Deque<String> simpleNames = new ArrayDeque<>();
-    Element current = type;
-    while (current instanceof TypeElement) {
-      simpleNames.addFirst(current.getSimpleName().toString());
-      current = current.getEnclosingElement();
-    }
-    return new TypeRef(elements.getPackageOf(type).getQualifiedName().toString(),
-        new ArrayList<>(simpleNames));
+    return javaTypes.ref(type);
   }
 }

@@ -1,5 +1,6 @@
 package com.example.shop;
 
+import dev.precast.CrudRepository;
 import dev.precast.Database;
 import dev.precast.Dialect;
 import dev.precast.Query;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.precast.processor.PrecastProcessor")
 @SuppressWarnings({"deprecation", "removal"})
-public final class UserRepository {
+public final class UserRepository implements CrudRepository<User, Long> {
   private static final String SELECT_BY_ID = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ?";
 
   private static final String SELECT_BY_ID_FOR_UPDATE = "SELECT id, email, display_name, age, admin, balance, birth_date, status, country_code, external_id, created_at, avatar FROM users WHERE id = ? FOR UPDATE";
