@@ -23,12 +23,13 @@ import java.util.function.Supplier;
  * cannot prepare (an unknown table or column, a syntax error) comes back as H2's message, and
  * what it can, as the columns of its rows or as an update, with its number of parameters.
  *
- * <p>Nothing is ever executed: statements are only prepared, so no check changes what the next
- * one sees. SQL that is no query and no {@code INSERT}, {@code UPDATE}, {@code DELETE} or
- * {@code MERGE} (DDL, {@code SET}, {@code COMMIT}, {@code CALL}, ...) and SQL of more than one
- * statement are refused before H2 sees them. The database is created on the first {@link
- * #prepare} and dropped by {@link #close()}, which also lets go of H2's driver (see {@link
- * Drivers}). It never throws: every problem is a {@link Prepared.Failure}.
+ * <p>The SQL checked is never executed, only prepared, so no check changes what the next one
+ * sees; only the schema's own DDL runs, once. SQL that is no query and no {@code INSERT},
+ * {@code UPDATE}, {@code DELETE} or {@code MERGE} (DDL, {@code SET}, {@code COMMIT}, {@code
+ * CALL}, ...) and SQL of more than one statement are refused before H2 sees them. The database
+ * is created on the first {@link #prepare} and dropped by {@link #close()}, which also lets go
+ * of H2's driver (see {@link Drivers}). It never throws: every problem is a {@link
+ * Prepared.Failure}.
  *
  * <pre>{@code
  * try (QueryPreparer preparer = new QueryPreparer(schema)) {
