@@ -15,6 +15,7 @@ import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.Person_;
 import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.FivePeople;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
 import java.util.List;
@@ -26,18 +27,9 @@ import java.util.stream.Collectors;
  * asked with {@code all()}, and the database's constraints enforced with typed exceptions.
  */
 class QueryBulkWritesTest extends DatabaseTest {
-  /** Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41; Ada, Cy and Dee active. */
-  private static PersonRepository peopleOn(Database db) {
-    PersonRepository people = new PersonRepository(db);
-    people.insertAll(List.of(
-        person("Ada", 36, true), person("Bob", 25, false), person("Cy", null, true),
-        person("Dee", 25, true), person("Eve", 41, false)));
-    return people;
-  }
-
   @OnEveryDatabase
   void deleteRemovesTheMatchingRowsAndSaysHowMany(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThat(people.query().where(Person_.AGE.eq(25)).delete()).isEqualTo(2);
     assertThat(people.query().where(Person_.NAME.eq("Zed")).delete()).isZero();
@@ -47,7 +39,7 @@ class QueryBulkWritesTest extends DatabaseTest {
 
   @OnEveryDatabase
   void deleteWithoutWhereIsRefusedAndAllDeletesEveryRow(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().delete())
         .isInstanceOf(IllegalStateException.class)
@@ -63,7 +55,7 @@ class QueryBulkWritesTest extends DatabaseTest {
 
   @OnEveryDatabase
   void updateSetsColumnsOfTheMatchingRows(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     int changed = people.query().where(Person_.AGE.eq(25)).update()
         .set(Person_.NICKNAME, "quarter").set(Person_.ACTIVE, true).set(Person_.AGE, 26)
@@ -78,7 +70,7 @@ class QueryBulkWritesTest extends DatabaseTest {
 
   @OnEveryDatabase
   void updateToNullAndUpdateOfEveryRow(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().update()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("call all() first");
@@ -89,7 +81,7 @@ class QueryBulkWritesTest extends DatabaseTest {
 
   @OnEveryDatabase
   void updateWithoutSetIsRefused(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().where(Person_.AGE.eq(25)).update().execute())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("sets no column");
@@ -100,7 +92,7 @@ class QueryBulkWritesTest extends DatabaseTest {
   /** One statement: the two rows that would share an email both keep their own. */
   @OnEveryDatabase
   void anUpdateThatBreaksAUniqueConstraintChangesNothing(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
     Map<String, String> before = emails(people);
 
     assertThatThrownBy(() -> people.query().where(Person_.AGE.eq(25)).update()
@@ -121,7 +113,7 @@ class QueryBulkWritesTest extends DatabaseTest {
    */
   @OnEveryDatabase
   void anUpdateBypassesTheValidatorButNotTheDatabasesConstraints(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThat(people.query().where(Person_.NAME.eq("Ada")).update()
         .set(Person_.EMAIL, "not an email").execute()).isEqualTo(1);
@@ -153,7 +145,7 @@ class QueryBulkWritesTest extends DatabaseTest {
   @OnEveryDatabase
   void bulkWritesTakePartInTheTransaction(TestDatabase database) {
     Database db = fresh(database);
-    PersonRepository people = peopleOn(db);
+    PersonRepository people = FivePeople.insertInto(db);
 
     db.useTransaction(tx -> {
       people.query().where(Person_.ACTIVE.eq(false)).delete();
@@ -175,10 +167,4 @@ class QueryBulkWritesTest extends DatabaseTest {
         .toList();
   }
 
-  private static Person person(String name, Integer age, boolean active) {
-    Person person = new Person(name, name.toLowerCase() + "@example.com");
-    person.setAge(age);
-    person.setActive(active);
-    return person;
-  }
 }

@@ -2,6 +2,8 @@ package dev.precast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.precast.it.support.FivePeople.names;
+import static dev.precast.it.support.FivePeople.person;
 
 import dev.precast.Condition;
 import dev.precast.StringColumn;
@@ -12,6 +14,7 @@ import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.Person_;
 import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.FivePeople;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
 import java.util.List;
@@ -22,13 +25,9 @@ import java.util.stream.Stream;
  * placed, limit and offset, first and count.
  */
 class QueryDslTest extends DatabaseTest {
-  /** Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41. */
+  /** The {@link FivePeople}: Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41. */
   private static PersonRepository peopleOn(TestDatabase database) {
-    PersonRepository people = new PersonRepository(fresh(database));
-    people.insertAll(List.of(
-        person("Ada", 36, true), person("Bob", 25, false), person("Cy", null, true),
-        person("Dee", 25, true), person("Eve", 41, false)));
-    return people;
+    return FivePeople.insertInto(fresh(database));
   }
 
   @OnEveryDatabase
@@ -271,19 +270,10 @@ class QueryDslTest extends DatabaseTest {
     assertThatThrownBy(() -> people.query().limit(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static Person person(String name, Integer age, boolean active) {
-    Person person = new Person(name, name.toLowerCase() + "@example.com");
-    person.setAge(age);
-    person.setActive(active);
-    return person;
-  }
 
   /** The bodies of the notes that match, sorted by Java (collations differ). */
   private static List<String> bodies(NoteRepository notes, Condition<Note> condition) {
     return notes.query().where(condition).list().stream().map(n -> n.body).sorted().toList();
   }
 
-  private static List<String> names(List<Person> people) {
-    return people.stream().map(Person::getName).toList();
-  }
 }

@@ -1,5 +1,6 @@
 package dev.precast.it;
 
+import static dev.precast.it.support.FivePeople.names;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -17,6 +18,7 @@ import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.Person_;
 import dev.precast.it.entities.PrecastSchema;
 import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.FivePeople;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.StatementCounter;
 import dev.precast.it.support.TestDatabase;
@@ -31,18 +33,9 @@ class QueryResultsTest extends DatabaseTest {
   /** More rows than one fetch of a stream reads, so that a half-read stream has a cursor open. */
   private static final int MANY = 600;
 
-  /** Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41; Ada, Cy and Dee active. */
-  private static PersonRepository peopleOn(Database db) {
-    PersonRepository people = new PersonRepository(db);
-    people.insertAll(List.of(
-        person("Ada", 36, true), person("Bob", 25, false), person("Cy", null, true),
-        person("Dee", 25, true), person("Eve", 41, false)));
-    return people;
-  }
-
   @OnEveryDatabase
   void oneReturnsTheOnlyMatchingRow(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThat(people.query().where(Person_.NAME.eq("Bob")).one().getName()).isEqualTo("Bob");
     assertThat(people.query().where(Person_.AGE.eq(25)).orderBy(Person_.NAME.asc()).offset(1)
@@ -51,7 +44,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void oneOfNoRowSaysNoneMatched(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().where(Person_.NAME.eq("Zed")).one())
         .isInstanceOfSatisfying(IncorrectResultSizeException.class, e -> {
@@ -66,7 +59,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void oneOfSeveralRowsSaysHowMany(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().where(Person_.AGE.eq(25)).one())
         .isInstanceOfSatisfying(IncorrectResultSizeException.class,
@@ -84,7 +77,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void existsAndCount(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThat(people.query().where(Person_.NAME.eq("Eve")).exists()).isTrue();
     assertThat(people.query().where(Person_.NAME.eq("Zed")).exists()).isFalse();
@@ -97,7 +90,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void pagesCountTheRowsOfAllPages(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     Page<Person> first = people.query().orderBy(Person_.NAME.asc()).page(PageRequest.of(0, 2));
     assertThat(names(first.content())).containsExactly("Ada", "Bob");
@@ -141,7 +134,7 @@ class QueryResultsTest extends DatabaseTest {
     try (Database db = Database.of(counter.wrap(database.unpooled()))) {
       db.dropAll(PrecastSchema.INSTANCE);
       db.createAll(PrecastSchema.INSTANCE);
-      PersonRepository people = peopleOn(db);
+      PersonRepository people = FivePeople.insertInto(db);
 
       counter.reset();
       people.query().orderBy(Person_.NAME.asc()).page(PageRequest.of(0, 2));
@@ -155,7 +148,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void pageRefusesAQueryWithItsOwnLimit(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     assertThatThrownBy(() -> people.query().limit(3).page(PageRequest.first(2)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("PageRequest sets both");
@@ -181,10 +174,7 @@ class QueryResultsTest extends DatabaseTest {
    */
   @OnEveryDatabase
   void aHalfReadStreamReturnsItsConnectionWhenClosed(TestDatabase database) {
-    try (Database db = database.builder(database.newUrl()).maximumPoolSize(1)
-        .connectionTimeout(Duration.ofMillis(500)).build()) {
-      db.dropAll(PrecastSchema.INSTANCE);
-      db.createAll(PrecastSchema.INSTANCE);
+    try (Database db = poolOfOne(database)) {
       NoteRepository notes = manyNotes(db);
 
       Stream<Note> stream = notes.query().orderBy(Note_.ID.asc()).stream();
@@ -204,10 +194,7 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void aStreamInsideATransactionUsesTheTransactionsConnection(TestDatabase database) {
-    try (Database db = database.builder(database.newUrl()).maximumPoolSize(1)
-        .connectionTimeout(Duration.ofMillis(500)).build()) {
-      db.dropAll(PrecastSchema.INSTANCE);
-      db.createAll(PrecastSchema.INSTANCE);
+    try (Database db = poolOfOne(database)) {
       NoteRepository notes = manyNotes(db);
 
       long seen = db.inTransaction(tx -> {
@@ -227,13 +214,22 @@ class QueryResultsTest extends DatabaseTest {
 
   @OnEveryDatabase
   void explainReturnsThePlanNamingTheTable(TestDatabase database) {
-    PersonRepository people = peopleOn(fresh(database));
+    PersonRepository people = FivePeople.insertInto(fresh(database));
 
     String plan = people.query().where(Person_.NAME.eq("O'Brien").and(Person_.AGE.gt(3)))
         .orderBy(Person_.NAME.asc()).limit(2).explain();
 
     assertThat(plan).isNotBlank().containsIgnoringCase("person");
     assertThat(people.query().explain()).containsIgnoringCase("person");
+  }
+
+  /** A database of its own with a pool of one connection, its tables created. */
+  private static Database poolOfOne(TestDatabase database) {
+    Database db = database.builder(database.newUrl()).maximumPoolSize(1)
+        .connectionTimeout(Duration.ofMillis(500)).build();
+    db.dropAll(PrecastSchema.INSTANCE);
+    db.createAll(PrecastSchema.INSTANCE);
+    return db;
   }
 
   private static NoteRepository manyNotes(Database db) {
@@ -246,14 +242,5 @@ class QueryResultsTest extends DatabaseTest {
     return IntStream.range(0, count).mapToObj(i -> "note " + i).toList();
   }
 
-  private static Person person(String name, Integer age, boolean active) {
-    Person person = new Person(name, name.toLowerCase() + "@example.com");
-    person.setAge(age);
-    person.setActive(active);
-    return person;
-  }
 
-  private static List<String> names(List<Person> people) {
-    return people.stream().map(Person::getName).toList();
-  }
 }

@@ -67,55 +67,37 @@ class MetamodelTypesTest {
 
   @Test
   void comparingALongColumnWithAStringDoesNotCompile() {
-    JavaFileObject use = use("""
-        class Use {
-          Object condition() {
-            return User_.ID.eq("x");
-          }
-        }
-        """);
-
-    Compilation compilation = compile(USER, use);
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("java.lang.String cannot be converted to java.lang.Long")
-        .inFile(use).onLineContaining("User_.ID.eq(\"x\")");
+    assertDoesNotCompile("User_.ID.eq(\"x\")",
+        "incompatible types: java.lang.String cannot be converted to java.lang.Long");
   }
 
   @Test
   void likeOnALongColumnDoesNotCompile() {
-    JavaFileObject use = use("""
-        class Use {
-          Object condition() {
-            return User_.ID.like("x");
-          }
-        }
-        """);
-
-    Compilation compilation = compile(USER, use);
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("cannot find symbol")
-        .inFile(use).onLineContaining("User_.ID.like(\"x\")");
+    assertDoesNotCompile("User_.ID.like(\"x\")", "cannot find symbol");
   }
 
   @Test
   void settingAStringColumnToANumberDoesNotCompile() {
+    assertDoesNotCompile("query.all().update().set(User_.NAME, 42)",
+        "method set in class dev.precast.Update<E> cannot be applied to given types");
+  }
+
+  /** {@code expression}, in a method with a {@code Query<User> query} at hand, is an error. */
+  private static void assertDoesNotCompile(String expression, String error) {
     JavaFileObject use = use("""
         import dev.precast.Query;
 
         class Use {
-          int update(Query<User> query) {
-            return query.all().update().set(User_.NAME, 42).execute();
+          Object expression(Query<User> query) {
+            return %s;
           }
         }
-        """);
+        """.formatted(expression));
 
     Compilation compilation = compile(USER, use);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("method set in class dev.precast.Update<E> cannot be applied")
-        .inFile(use).onLineContaining("set(User_.NAME, 42)");
+    assertThat(compilation).hadErrorContaining(error).inFile(use).onLineContaining(expression);
   }
 
   private static JavaFileObject use(String body) {
