@@ -1,5 +1,7 @@
 package dev.precast;
 
+import dev.precast.Condition.Argument;
+import dev.precast.Condition.Operator;
 import dev.precast.internal.ParameterBinder;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,17 +10,21 @@ import java.util.Objects;
 
 /**
  * A typed column of an entity's table, generated as a constant of its metamodel
- * ({@code User_.NAME}). It builds the conditions and orderings of the query DSL; every value
- * becomes a bound parameter.
+ * ({@code User_.AGE}). It builds the conditions and orderings of the query DSL; every value
+ * becomes a bound parameter. Columns of {@code String} fields are {@link StringColumn}s, which
+ * add the pattern operators.
  *
  * <pre>{@code
- * users.query().where(User_.NAME.eq("John Doe")).orderBy(User_.ID.asc()).list();
+ * users.query().where(User_.AGE.between(18, 65)).orderBy(User_.ID.asc()).list();
  * }</pre>
+ *
+ * <p>The value type {@code V} is checked by the compiler: {@code User_.ID.eq("x")} does not
+ * compile when {@code ID} is a {@code Long} column.
  *
  * @param <E> the entity class
  * @param <V> the Java type of the column's values
  */
-public final class EntityColumn<E, V> {
+public sealed class EntityColumn<E, V> permits StringColumn {
   private final String name;
   private final String sql;
   private final String property;
@@ -56,75 +62,122 @@ public final class EntityColumn<E, V> {
 
   /** {@code column = value}; {@code eq(null)} is {@code column IS NULL}. */
   public Condition<E> eq(V value) {
-    return value == null ? isNull() : compare(" = ", value);
+    return value == null ? isNull() : compare(Operator.EQ, value);
   }
 
-  /** {@code column <> value}; {@code ne(null)} is {@code column IS NOT NULL}. */
+  /**
+   * {@code column <> value}; {@code ne(null)} is {@code column IS NOT NULL}. As in SQL, a row
+   * whose column is NULL is not unequal to a value: {@code ne(25)} does not match it.
+   */
   public Condition<E> ne(V value) {
-    return value == null ? isNotNull() : compare(" <> ", value);
+    return value == null ? isNotNull() : compare(Operator.NE, value);
   }
 
   /** {@code column < value}. */
   public Condition<E> lt(V value) {
-    return compare(" < ", Objects.requireNonNull(value, "lt(null)"));
+    return compare(Operator.LT, Objects.requireNonNull(value, "lt(null)"));
   }
 
   /** {@code column <= value}. */
   public Condition<E> le(V value) {
-    return compare(" <= ", Objects.requireNonNull(value, "le(null)"));
+    return compare(Operator.LE, Objects.requireNonNull(value, "le(null)"));
   }
 
   /** {@code column > value}. */
   public Condition<E> gt(V value) {
-    return compare(" > ", Objects.requireNonNull(value, "gt(null)"));
+    return compare(Operator.GT, Objects.requireNonNull(value, "gt(null)"));
   }
 
   /** {@code column >= value}. */
   public Condition<E> ge(V value) {
-    return compare(" >= ", Objects.requireNonNull(value, "ge(null)"));
+    return compare(Operator.GE, Objects.requireNonNull(value, "ge(null)"));
   }
 
-  /** {@code column IN (values...)}; an empty collection matches no row. */
+  /**
+   * {@code column BETWEEN low AND high}: both bounds included. As in SQL, a {@code low}
+   * greater than {@code high} matches no row.
+   */
+  public Condition<E> between(V low, V high) {
+    Objects.requireNonNull(low, "between(null, ...)");
+    Objects.requireNonNull(high, "between(..., null)");
+    return leaf(Operator.BETWEEN, List.of(argument(low), argument(high)));
+  }
+
+  /**
+   * {@code column IN (values...)}; an empty collection matches no row. Each distinct number
+   * of values is a statement of its own (see {@link Query} on the statement cache).
+   */
   public Condition<E> in(Collection<? extends V> values) {
-    if (values.isEmpty()) {
-      return new Condition<>("1 = 0", List.of());
-    }
-    StringBuilder text = new StringBuilder(sql).append(" IN (");
-    List<Condition.Argument<?>> arguments = new ArrayList<>(values.size());
-    for (V value : values) {
-      text.append(arguments.isEmpty() ? "?" : ", ?");
-      arguments.add(new Condition.Argument<>(binder, Objects.requireNonNull(value, "in(null)")));
-    }
-    return new Condition<>(text.append(')').toString(), arguments);
+    return leaf(Operator.IN, arguments(values, "in"));
+  }
+
+  /**
+   * {@code column NOT IN (values...)}; an empty collection matches every row. As in SQL, a row
+   * whose column is NULL matches neither {@code in} nor a non-empty {@code notIn}.
+   */
+  public Condition<E> notIn(Collection<? extends V> values) {
+    return leaf(Operator.NOT_IN, arguments(values, "notIn"));
   }
 
   /** {@code column IS NULL}. */
   public Condition<E> isNull() {
-    return new Condition<>(sql + " IS NULL", List.of());
+    return leaf(Operator.IS_NULL, List.of());
   }
 
   /** {@code column IS NOT NULL}. */
   public Condition<E> isNotNull() {
-    return new Condition<>(sql + " IS NOT NULL", List.of());
+    return leaf(Operator.IS_NOT_NULL, List.of());
   }
 
-  /** Ascending order on this column. */
+  /**
+   * Ascending order on this column. NULLs sort as the database sorts them (PostgreSQL: as the
+   * largest value, so last; H2 by default: as the smallest, so first) unless {@link
+   * Order#nullsFirst()} or {@link Order#nullsLast()} says where they go.
+   */
   public Order<E> asc() {
-    return new Order<>(sql + " ASC");
+    return new Order<>(this, false, Order.Nulls.DEFAULT);
   }
 
-  /** Descending order on this column. */
+  /**
+   * Descending order on this column. NULLs sort as the database sorts them (PostgreSQL: first;
+   * H2 by default: last) unless {@link Order#nullsFirst()} or {@link Order#nullsLast()} says
+   * where they go.
+   */
   public Order<E> desc() {
-    return new Order<>(sql + " DESC");
-  }
-
-  private Condition<E> compare(String operator, V value) {
-    return new Condition<>(sql + operator + "?", List.of(new Condition.Argument<>(binder, value)));
+    return new Order<>(this, true, Order.Nulls.DEFAULT);
   }
 
   /** The column name. */
   @Override
   public String toString() {
     return name;
+  }
+
+  /** Binds a value of this column's type, for an UPDATE's SET. */
+  Argument<V> argument(V value) {
+    return new Argument<>(binder, value);
+  }
+
+  /** One argument per value, each checked for null. */
+  List<Argument<?>> arguments(Collection<? extends V> values, String operator) {
+    if (values == null) {
+      throw new NullPointerException(operator + "(null)");
+    }
+    List<Argument<?>> arguments = new ArrayList<>(values.size());
+    for (V value : values) {
+      if (value == null) {
+        throw new NullPointerException(operator + "(...) with a null value: use isNull()");
+      }
+      arguments.add(argument(value));
+    }
+    return arguments;
+  }
+
+  Condition<E> leaf(Operator operator, List<Argument<?>> arguments) {
+    return Condition.leaf(this, operator, false, arguments);
+  }
+
+  private Condition<E> compare(Operator operator, V value) {
+    return leaf(operator, List.of(argument(value)));
   }
 }

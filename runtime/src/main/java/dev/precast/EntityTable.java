@@ -17,6 +17,7 @@ public final class EntityTable<E> {
   private final List<EntityColumn<E, ?>> columns;
   private final RowMapper<E> mapper;
   private final String selectList;
+  private final StatementCache statements = new StatementCache();
 
   /**
    * Called by generated code only.
@@ -109,6 +110,22 @@ public final class EntityTable<E> {
   /** The column of this SQL name, compared case-insensitively. */
   public Optional<EntityColumn<E, ?>> column(String columnName) {
     return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+  }
+
+  /** The SQL text of the query DSL's statements on this table, by shape. */
+  StatementCache statements() {
+    return statements;
+  }
+
+  /** Whether {@code column} is (part of) this table's primary key. */
+  boolean isPrimaryKey(EntityColumn<E, ?> column) {
+    for (TableConstraint constraint : definition.constraints()) {
+      if (constraint.kind() == TableConstraint.Kind.PRIMARY_KEY
+          && constraint.columns().contains(column.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The table as the model defines it, for the schema check. */

@@ -2,24 +2,32 @@ package dev.precast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.precast.it.support.FivePeople.names;
+import static dev.precast.it.support.FivePeople.person;
 
+import dev.precast.Condition;
+import dev.precast.StringColumn;
+import dev.precast.it.entities.Note;
+import dev.precast.it.entities.NoteRepository;
+import dev.precast.it.entities.Note_;
 import dev.precast.it.entities.Person;
 import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.Person_;
 import dev.precast.it.support.DatabaseTest;
+import dev.precast.it.support.FivePeople;
 import dev.precast.it.support.OnEveryDatabase;
 import dev.precast.it.support.TestDatabase;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The type-safe query DSL on a real table: conditions, ordering, paging, first and count. */
+/**
+ * The type-safe query DSL on a real table: each operator, ignoring case, ordering with NULLs
+ * placed, limit and offset, first and count.
+ */
 class QueryDslTest extends DatabaseTest {
-  /** Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41. */
+  /** The {@link FivePeople}: Ada 36, Bob 25, Cy (no age), Dee 25, Eve 41. */
   private static PersonRepository peopleOn(TestDatabase database) {
-    PersonRepository people = new PersonRepository(fresh(database));
-    people.insertAll(List.of(
-        person("Ada", 36, true), person("Bob", 25, false), person("Cy", null, true),
-        person("Dee", 25, true), person("Eve", 41, false)));
-    return people;
+    return FivePeople.insertInto(fresh(database));
   }
 
   @OnEveryDatabase
@@ -136,6 +144,125 @@ class QueryDslTest extends DatabaseTest {
   }
 
   @OnEveryDatabase
+  void betweenIncludesBothBounds(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+
+    assertThat(names(people.query().where(Person_.AGE.between(25, 36))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Ada", "Bob", "Dee");
+    assertThat(people.query().where(Person_.AGE.between(36, 25)).count()).isZero();
+    assertThat(names(people.query().where(Person_.NAME.between("B", "D"))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Bob", "Cy");
+  }
+
+  @OnEveryDatabase
+  void notInExcludesTheValuesAndEmptyNotInMatchesEveryRow(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+
+    assertThat(names(people.query().where(Person_.NAME.notIn(List.of("Ada", "Bob", "Zed")))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Cy", "Dee", "Eve");
+    // SQL semantics: Cy's NULL age is not "not in" the list either.
+    assertThat(names(people.query().where(Person_.AGE.notIn(List.of(25)))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Ada", "Eve");
+    assertThat(people.query().where(Person_.AGE.notIn(List.of())).count()).isEqualTo(5);
+  }
+
+  @OnEveryDatabase
+  void likeAndNotLikeTakeThePatternAsGiven(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+
+    assertThat(names(people.query().where(Person_.NAME.like("_e%")).list()))
+        .containsExactly("Dee");
+    assertThat(names(people.query().where(Person_.NAME.like("%e"))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Dee", "Eve");
+    assertThat(names(people.query().where(Person_.NAME.notLike("%e"))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Ada", "Bob", "Cy");
+  }
+
+  @OnEveryDatabase
+  void startsWithEndsWithAndContains(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+
+    assertThat(names(people.query().where(Person_.NAME.startsWith("A")).list()))
+        .containsExactly("Ada");
+    assertThat(names(people.query().where(Person_.NAME.endsWith("e"))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Dee", "Eve");
+    assertThat(names(people.query().where(Person_.NAME.contains("o")).list()))
+        .containsExactly("Bob");
+    assertThat(people.query().where(Person_.NAME.startsWith("a")).count())
+        .as("case-sensitive without ignoreCase()").isZero();
+  }
+
+  @OnEveryDatabase
+  void ignoreCaseComparesInAnyCase(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+    var name = Person_.NAME.ignoreCase();
+
+    assertThat(people.query().where(Person_.NAME.eq("ada")).count()).isZero();
+    assertThat(names(people.query().where(name.eq("aDA")).list())).containsExactly("Ada");
+    assertThat(people.query().where(name.ne("ADA")).count()).isEqualTo(4);
+    assertThat(names(people.query().where(name.like("_E%")).list())).containsExactly("Dee");
+    assertThat(names(people.query().where(name.startsWith("e")).list())).containsExactly("Eve");
+    assertThat(names(people.query().where(name.endsWith("E")).orderBy(Person_.NAME.asc())
+        .list())).containsExactly("Dee", "Eve");
+    assertThat(names(people.query().where(name.contains("O")).list())).containsExactly("Bob");
+    assertThat(names(people.query().where(name.in(List.of("ADA", "eve")))
+        .orderBy(Person_.NAME.asc()).list())).containsExactly("Ada", "Eve");
+    assertThat(people.query().where(name.notIn(List.of("ADA", "eve"))).count()).isEqualTo(3);
+  }
+
+  @OnEveryDatabase
+  void nullsFirstAndNullsLastPlaceNullsTheSameOnEveryDatabase(TestDatabase database) {
+    PersonRepository people = peopleOn(database);
+
+    assertThat(names(people.query().orderBy(Person_.AGE.asc().nullsFirst(), Person_.NAME.asc())
+        .list())).containsExactly("Cy", "Bob", "Dee", "Ada", "Eve");
+    assertThat(names(people.query().orderBy(Person_.AGE.asc().nullsLast(), Person_.NAME.asc())
+        .list())).containsExactly("Bob", "Dee", "Ada", "Eve", "Cy");
+    assertThat(names(people.query().orderBy(Person_.AGE.desc().nullsFirst(), Person_.NAME.asc())
+        .list())).containsExactly("Cy", "Eve", "Ada", "Bob", "Dee");
+    assertThat(names(people.query().orderBy(Person_.AGE.desc().nullsLast(), Person_.NAME.desc())
+        .list())).containsExactly("Eve", "Ada", "Dee", "Bob", "Cy");
+  }
+
+  /**
+   * Quotes, LIKE wildcards, backslashes and astral characters reach the database as parameters
+   * and match literally: startsWith("100%") does not match "1000", contains("_") not "axb".
+   */
+  @OnEveryDatabase
+  void patternOperatorsMatchQuotesWildcardsBackslashesAndUnicodeLiterally(
+      TestDatabase database) {
+    NoteRepository notes = new NoteRepository(fresh(database));
+    notes.insertAll(Stream.of("O'Brien", "100%", "100% sure", "1000", "a_b", "axb",
+        "back\\slash", "backslash", "Zoë 🚀", "ZOË").map(Note::new).toList());
+
+    assertThat(bodies(notes, Note_.BODY.startsWith("100%"))).containsExactly("100%", "100% sure");
+    assertThat(bodies(notes, Note_.BODY.contains("_"))).containsExactly("a_b");
+    assertThat(bodies(notes, Note_.BODY.contains("\\"))).containsExactly("back\\slash");
+    assertThat(bodies(notes, Note_.BODY.startsWith("back\\s"))).containsExactly("back\\slash");
+    assertThat(bodies(notes, Note_.BODY.endsWith("%"))).containsExactly("100%");
+    assertThat(bodies(notes, Note_.BODY.contains("'"))).containsExactly("O'Brien");
+    assertThat(bodies(notes, Note_.BODY.endsWith("🚀"))).containsExactly("Zoë 🚀");
+    assertThat(bodies(notes, Note_.BODY.eq("O'Brien"))).containsExactly("O'Brien");
+    assertThat(bodies(notes, Note_.BODY.in(List.of("a_b", "Zoë 🚀"))))
+        .containsExactly("Zoë 🚀", "a_b");
+    // like() takes a pattern: _ is a wildcard, and \ makes the next character literal.
+    assertThat(bodies(notes, Note_.BODY.like("a_b"))).containsExactly("a_b", "axb");
+    assertThat(bodies(notes, Note_.BODY.like("100\\%%"))).containsExactly("100%", "100% sure");
+    assertThat(bodies(notes, Note_.BODY.like("%\\\\%"))).containsExactly("back\\slash");
+    assertThat(bodies(notes, Note_.BODY.like(StringColumn.escapeLike("a_b") + "%")))
+        .containsExactly("a_b");
+    assertThat(bodies(notes, Note_.BODY.notLike("%\\_%"))).doesNotContain("a_b")
+        .contains("axb");
+    assertThat(bodies(notes, Note_.BODY.ignoreCase().eq("zoë"))).containsExactly("ZOË");
+    assertThat(bodies(notes, Note_.BODY.ignoreCase().startsWith("zoë")))
+        .containsExactly("ZOË", "Zoë 🚀");
+    assertThat(bodies(notes, Note_.BODY.ignoreCase().contains("O'b"))).containsExactly("O'Brien");
+    assertThat(notes.query().where(Note_.BODY.startsWith("100%")
+            .or(Note_.BODY.contains("O'Brien"))).sql())
+        .doesNotContain("100%").doesNotContain("O'Brien").contains("ESCAPE '\\'");
+  }
+
+  @OnEveryDatabase
   void orderingComparisonsRejectNull(TestDatabase database) {
     PersonRepository people = peopleOn(database);
 
@@ -143,14 +270,10 @@ class QueryDslTest extends DatabaseTest {
     assertThatThrownBy(() -> people.query().limit(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static Person person(String name, Integer age, boolean active) {
-    Person person = new Person(name, name.toLowerCase() + "@example.com");
-    person.setAge(age);
-    person.setActive(active);
-    return person;
+
+  /** The bodies of the notes that match, sorted by Java (collations differ). */
+  private static List<String> bodies(NoteRepository notes, Condition<Note> condition) {
+    return notes.query().where(condition).list().stream().map(n -> n.body).sorted().toList();
   }
 
-  private static List<String> names(List<Person> people) {
-    return people.stream().map(Person::getName).toList();
-  }
 }

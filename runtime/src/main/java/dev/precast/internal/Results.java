@@ -22,6 +22,15 @@ public final class Results {
   /** Whether there is a row. */
   public static final ResultReader<Boolean> EXISTS = resultSet -> resultSet.next();
 
+  /** The first column of every row, as text, one line each: a query plan. */
+  public static final ResultReader<String> LINES = resultSet -> {
+    StringBuilder lines = new StringBuilder();
+    while (resultSet.next()) {
+      lines.append(lines.length() == 0 ? "" : "\n").append(resultSet.getString(1));
+    }
+    return lines.toString();
+  };
+
   private Results() {}
 
   /** The first row, if any. */

@@ -24,6 +24,7 @@ import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
+import dev.precast.processor.model.ValueType;
 import java.util.List;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -37,6 +38,8 @@ public final class MetamodelWriter {
   private static final String ROW = "row";
   private static final String PARAMETERS = "parameters";
   private static final String ENTITY = "entity";
+  /** The column type of {@code String} fields, which adds the pattern operators. */
+  private static final ClassName STRING_COLUMN = ClassName.get("dev.precast", "StringColumn");
 
   private final EntityModel entity;
   private final SchemaModel schema;
@@ -90,14 +93,21 @@ public final class MetamodelWriter {
         .build();
   }
 
+  /**
+   * {@code EntityColumn<User, Long> ID}, or for a {@code String} field {@code
+   * StringColumn<User> NAME}, whose pattern operators then only compile on text.
+   */
   private FieldSpec column(PropertyModel property) {
-    ParameterizedTypeName type =
-        ParameterizedTypeName.get(Code.ENTITY_COLUMN, entityType, Code.boxedType(property));
+    boolean text = property.valueType() == ValueType.STRING;
+    ClassName columnClass = text ? STRING_COLUMN : Code.ENTITY_COLUMN;
+    ParameterizedTypeName type = text
+        ? ParameterizedTypeName.get(STRING_COLUMN, entityType)
+        : ParameterizedTypeName.get(Code.ENTITY_COLUMN, entityType, Code.boxedType(property));
     return FieldSpec.builder(type, Names.constantName(property.name()),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Column {@code $L} ($L), field {@code $L}.\n", property.columnName(),
             SqlDialect.POSTGRESQL.columnType(property), property.name())
-        .initializer("new $T<>($S, $S, $S, $L)", Code.ENTITY_COLUMN, property.columnName(),
+        .initializer("new $T<>($S, $S, $S, $L)", columnClass, property.columnName(),
             Identifiers.sql(property.columnName()), property.name(), Code.binder(property))
         .build();
   }

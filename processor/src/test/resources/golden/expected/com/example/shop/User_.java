@@ -3,6 +3,7 @@ package com.example.shop;
 import dev.precast.Dialect;
 import dev.precast.EntityColumn;
 import dev.precast.EntityTable;
+import dev.precast.StringColumn;
 import dev.precast.TableConstraint;
 import dev.precast.internal.ColumnDefinition;
 import dev.precast.internal.ColumnType;
@@ -34,12 +35,12 @@ public final class User_ {
   /**
    * Column {@code email} (VARCHAR(255)), field {@code email}.
    */
-  public static final EntityColumn<User, String> EMAIL = new EntityColumn<>("email", "email", "email", Parameters::setString);
+  public static final StringColumn<User> EMAIL = new StringColumn<>("email", "email", "email", Parameters::setString);
 
   /**
    * Column {@code display_name} (VARCHAR(40)), field {@code displayName}.
    */
-  public static final EntityColumn<User, String> DISPLAY_NAME = new EntityColumn<>("display_name", "display_name", "displayName", Parameters::setString);
+  public static final StringColumn<User> DISPLAY_NAME = new StringColumn<>("display_name", "display_name", "displayName", Parameters::setString);
 
   /**
    * Column {@code age} (INTEGER), field {@code age}.
@@ -69,7 +70,7 @@ public final class User_ {
   /**
    * Column {@code country_code} (VARCHAR(2)), field {@code country}.
    */
-  public static final EntityColumn<User, String> COUNTRY = new EntityColumn<>("country_code", "country_code", "country", Parameters::setString);
+  public static final StringColumn<User> COUNTRY = new StringColumn<>("country_code", "country_code", "country", Parameters::setString);
 
   /**
    * Column {@code external_id} (UUID), field {@code externalId}.
