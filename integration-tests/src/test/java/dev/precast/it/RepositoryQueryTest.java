@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precast.Database;
+import dev.precast.IncorrectResultSizeException;
 import dev.precast.Limit;
 import dev.precast.Page;
 import dev.precast.PageRequest;
@@ -56,7 +57,7 @@ class RepositoryQueryTest extends DatabaseTest {
     people.insert(twin);
 
     assertThatThrownBy(() -> people.findByName("Ada"))
-        .isInstanceOf(PrecastException.class)
+        .isInstanceOf(IncorrectResultSizeException.class)
         .hasMessageContaining("PersonQueries.findByName expects at most one row");
   }
 

@@ -2,6 +2,7 @@ package dev.precast.internal;
 
 import dev.precast.EntityColumn;
 import dev.precast.EntityTable;
+import dev.precast.IncorrectResultSizeException;
 import dev.precast.PrecastException;
 import dev.precast.RowMapper;
 import java.sql.ResultSet;
@@ -40,17 +41,19 @@ public final class Results {
 
   /**
    * The only row, if any; more than one is an error of the query, named by {@code query}
-   * (e.g. {@code UserQueries.findByName}).
+   * (e.g. {@code UserQueries.findByName}) and reading {@code table} (null when it is no
+   * entity's).
    */
-  public static <T> ResultReader<Optional<T>> atMostOne(RowMapper<T> mapper, String query) {
+  public static <T> ResultReader<Optional<T>> atMostOne(
+      RowMapper<T> mapper, String query, String table) {
     return resultSet -> {
       if (!resultSet.next()) {
         return Optional.empty();
       }
       T row = mapper.map(resultSet);
       if (resultSet.next()) {
-        throw new PrecastException(query + " expects at most one row, but more than one"
-            + " matched: return a List, or use findFirstBy to take the first");
+        throw new IncorrectResultSizeException(query + " expects at most one row, but more"
+            + " than one matched: return a List, or use findFirstBy to take the first", table, 2);
       }
       return Optional.ofNullable(row);
     };
@@ -60,8 +63,8 @@ public final class Results {
    * The value of the only row, which must exist and not be NULL, for a query returning a
    * primitive (e.g. {@code long}); named by {@code query} in the error.
    */
-  public static <T> ResultReader<T> required(RowMapper<T> mapper, String query) {
-    ResultReader<Optional<T>> row = atMostOne(mapper, query);
+  public static <T> ResultReader<T> required(RowMapper<T> mapper, String query, String table) {
+    ResultReader<Optional<T>> row = atMostOne(mapper, query, table);
     return resultSet -> {
       Optional<T> value = row.read(resultSet);
       if (value.isEmpty()) {

@@ -172,11 +172,13 @@ public final class RepositoryImplWriter {
         TypeName readerType;
         if (primitive) {
           readerType = element;
-          readerCode = CodeBlock.of("$T.required($L, $S)", Code.RESULTS, mapper, what);
+          readerCode = CodeBlock.of("$T.required($L, $S, $L)", Code.RESULTS, mapper, what,
+              tableName(plan));
         } else {
           readerType = optional;
           readerCode = first ? CodeBlock.of("$T.optional($L)", Code.RESULTS, mapper)
-              : CodeBlock.of("$T.atMostOne($L, $S)", Code.RESULTS, mapper, what);
+              : CodeBlock.of("$T.atMostOne($L, $S, $L)", Code.RESULTS, mapper, what,
+                  tableName(plan));
         }
         CodeBlock query = CodeBlock.of("$T.query(this.$N, $L, $L, $L, $L)", Code.JDBC, DB, table, sql,
             binder, reader(type, constant, readerType, readerCode));
@@ -184,6 +186,12 @@ public final class RepositoryImplWriter {
             ? "return $L" : "return $L.orElse(null)", query);
       }
     }
+  }
+
+  /** The name of the table the plan reads, as a Java expression; {@code null} for none. */
+  private static CodeBlock tableName(QueryPlan plan) {
+    return plan.entity() == null ? CodeBlock.of("null")
+        : CodeBlock.of("$T.TABLE.name()", GeneratedNames.metamodel(plan.entity()));
   }
 
   /** The SQL: a constant, or an expression around the collection parameters. */
