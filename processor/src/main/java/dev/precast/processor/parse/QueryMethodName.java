@@ -140,26 +140,24 @@ public final class QueryMethodName {
   }
 
   private Condition finish(String property, Operator operator, String after) {
-    boolean ignoreCase = false;
-    for (String keyword : List.of("IgnoreCase", "IgnoringCase")) {
-      if (after.startsWith(keyword)) {
-        ignoreCase = true;
-        after = after.substring(keyword.length());
-      }
-    }
-    rest = after;
-    return new Condition(property, operator, ignoreCase);
+    rest = withoutIgnoreCase(after);
+    return new Condition(property, operator, rest.length() != after.length());
   }
 
   /** Whether the text after a condition is where a condition may end. */
   private static boolean endsCondition(String after) {
+    String next = withoutIgnoreCase(after);
+    return next.isEmpty() || next.startsWith("OrderBy") || startsWord(next, "And")
+        || startsWord(next, "Or");
+  }
+
+  private static String withoutIgnoreCase(String text) {
     for (String keyword : List.of("IgnoreCase", "IgnoringCase")) {
-      if (after.startsWith(keyword)) {
-        after = after.substring(keyword.length());
+      if (text.startsWith(keyword)) {
+        return text.substring(keyword.length());
       }
     }
-    return after.isEmpty() || after.startsWith("OrderBy") || startsWord(after, "And")
-        || startsWord(after, "Or");
+    return text;
   }
 
   private static boolean startsWord(String text, String word) {
