@@ -370,12 +370,33 @@ class RepositoryErrorsTest {
 
         @Repository
         public interface Lookups {
-          List<User> findByName(String name);
+          long countByName(String name);
         }
         """);
 
-    assertThat(compileWith(queries)).hadErrorContaining("[PRECAST-1004] Lookups.findByName is a"
+    assertThat(compileWith(queries)).hadErrorContaining("[PRECAST-1004] Lookups.countByName is a"
             + " derived query, but Lookups names no entity")
-        .inFile(queries).onLineContaining("findByName");
+        .inFile(queries).onLineContaining("countByName");
+  }
+
+  @Test
+  void theEntityOfAPlainInterfaceIsTheOneItsFindersReturn() {
+    JavaFileObject queries = source("com.example.Lookups", """
+        package com.example;
+
+        import dev.precast.annotations.Repository;
+        import java.util.List;
+
+        @Repository
+        public interface Lookups {
+          List<User> findByName(String name);
+          long countByActiveTrue();
+        }
+        """);
+
+    Compilation compilation = compileWith(queries);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.LookupsImpl");
   }
 }

@@ -189,8 +189,9 @@ public enum Diagnostic {
       + " needs concrete types; remove them"),
   REPOSITORY_NOT_TOP_LEVEL(1003, "@Repository interface %s is nested in %s, which is not"
       + " public or static: the generated %s cannot reach it"),
-  REPOSITORY_NO_ENTITY(1004, "%s is a derived query, but %s names no entity: extend"
-      + " CrudRepository<Entity, Id> or write @Repository(Entity.class)"),
+  REPOSITORY_NO_ENTITY(1004, "%s is a derived query, but %s names no entity and its derived"
+      + " queries return no single one: extend CrudRepository<Entity, Id> or write"
+      + " @Repository(Entity.class)"),
   REPOSITORY_NOT_AN_ENTITY(1005, "%s names %s as its entity, but %s has no @Table"),
   REPOSITORY_ID_TYPE(1006, "%s extends CrudRepository<%s, %s>, but the @Id of %s is %s: write"
       + " CrudRepository<%s, %s>"),

@@ -77,14 +77,30 @@ public final class RepositoryParser {
         entity = asTypeElement(named);
       }
     }
-    EntityModel model = entity != null && Annotations.find(entity, Annotations.TABLE).isPresent()
-        ? entities.apply(entity) : null;
     List<QueryMethod> methods = new ArrayList<>();
     for (ExecutableElement method : abstractMethods(type)) {
       methods.add(method(type, method));
     }
+    if (entity == null) {
+      entity = returnedEntity(methods);
+    }
+    EntityModel model = entity != null && Annotations.find(entity, Annotations.TABLE).isPresent()
+        ? entities.apply(entity) : null;
     return new RepositoryModel(type, javaTypes.ref(type), entity, model, crud != null, crudId,
         methods);
+  }
+
+  /**
+   * The one {@code @Table} class the derived queries return, for an interface that names no
+   * entity; null when they return none or several.
+   */
+  private static TypeElement returnedEntity(List<QueryMethod> methods) {
+    List<TypeElement> returned = methods.stream()
+        .filter(m -> m.query() == null && m.returns().element() == ResultKind.ENTITY)
+        .map(m -> m.returns().type())
+        .distinct()
+        .toList();
+    return returned.size() == 1 ? returned.get(0) : null;
   }
 
   private QueryMethod method(TypeElement repository, ExecutableElement method) {
