@@ -3,6 +3,8 @@ package dev.precast;
 import dev.precast.Condition.Argument;
 import dev.precast.Condition.Operator;
 import dev.precast.internal.ParameterBinder;
+import dev.precast.internal.Parameters;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -117,6 +119,14 @@ public sealed class EntityColumn<E, V> permits StringColumn {
    */
   public Condition<E> notIn(Collection<? extends V> values) {
     return leaf(Operator.NOT_IN, arguments(values, "notIn"));
+  }
+
+  /**
+   * Binds {@code value} to parameter {@code index} as this column stores it (through its
+   * converter, if it has one). Called by generated code only.
+   */
+  public void bind(Parameters parameters, int index, V value) throws SQLException {
+    binder.bind(parameters, index, value);
   }
 
   /** {@code column IS NULL}. */

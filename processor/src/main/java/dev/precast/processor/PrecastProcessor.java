@@ -12,11 +12,14 @@ import dev.precast.processor.generate.RepositoryWriter;
 import dev.precast.processor.generate.SchemaSnapshotWriter;
 import dev.precast.processor.generate.SchemaWriter;
 import dev.precast.processor.generate.ValidatorWriter;
+import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
+import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ReferenceModel;
 import dev.precast.processor.model.RepositoryModel;
 import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.parse.Annotations;
+import dev.precast.processor.parse.Converters;
 import dev.precast.processor.parse.EntityParser;
 import dev.precast.processor.parse.RepositoryParser;
 import dev.precast.processor.schemacheck.SchemaCheck;
@@ -40,9 +43,13 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.StandardLocation;
@@ -58,6 +65,8 @@ import javax.tools.StandardLocation;
 public final class PrecastProcessor extends AbstractProcessor {
   private final List<EntityModel> generated = new ArrayList<>();
   private final List<String> deferred = new ArrayList<>();
+  /** The converters packages registered, by the Java type they convert. */
+  private final Map<String, TypeElement> registeredConverters = new LinkedHashMap<>();
   /** The {@code @Repository} interfaces seen, implemented once every entity is known. */
   private final List<String> repositories = new ArrayList<>();
   private boolean failed;
@@ -69,6 +78,8 @@ public final class PrecastProcessor extends AbstractProcessor {
     supported.add(Annotations.TABLE);
     supported.add(Annotations.REPOSITORY);
     supported.add(Annotations.QUERY);
+    supported.add(Annotations.CONVERT);
+    supported.add(Annotations.CONVERT_LIST);
     return Set.copyOf(supported);
   }
 
@@ -116,10 +127,12 @@ public final class PrecastProcessor extends AbstractProcessor {
     }
     candidates.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
 
-    EntityParser parser =
-        new EntityParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    List<Problem> converterProblems = registerConverters(round);
+    EntityParser parser = new EntityParser(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), registeredConverters);
     EntityValidator entityValidator = new EntityValidator();
     List<Problem> problems = new ArrayList<>(placementProblems(round));
+    problems.addAll(converterProblems);
     problems.addAll(queryPlacementProblems(round));
     for (Element element : round.getElementsAnnotatedWith(
         processingEnv.getElementUtils().getTypeElement(Annotations.REPOSITORY))) {
@@ -189,9 +202,17 @@ public final class PrecastProcessor extends AbstractProcessor {
         byGeneratedName.put(prefix + entity.simpleName() + suffix, entity);
       }
     }
+    Map<String, ConverterModel> converters = new LinkedHashMap<>();
+    for (EntityModel entity : generated) {
+      for (PropertyModel property : entity.properties()) {
+        if (property.converter() != null) {
+          converters.putIfAbsent(property.converter().javaTypeName(), property.converter());
+        }
+      }
+    }
     RepositoryParser parser = new RepositoryParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), type -> byQualifiedName.computeIfAbsent(
-            type.getQualifiedName().toString(), name -> entityParser.parse(type)));
+            type.getQualifiedName().toString(), name -> entityParser.parse(type)), converters);
     SchemaModel schema = SchemaModel.of(generated,
         externalTargets(generated, referenceTargets(entityParser, generated)));
     try (LazyPreparer preparer = new LazyPreparer(schema)) {
@@ -242,6 +263,47 @@ public final class PrecastProcessor extends AbstractProcessor {
         preparer.close();
       }
     }
+  }
+
+  /**
+   * Reads the converters that {@code @Convert} on a package registers for every field of
+   * their Java type; the problems are those of the registrations themselves.
+   */
+  private List<Problem> registerConverters(RoundEnvironment round) {
+    List<Problem> problems = new ArrayList<>();
+    Converters converters =
+        Converters.of(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    for (String annotation : List.of(Annotations.CONVERT, Annotations.CONVERT_LIST)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (!(element instanceof PackageElement)) {
+          continue;
+        }
+        for (AnnotationMirror convert : new Annotations(processingEnv.getElementUtils())
+            .repeatable(element, Annotations.CONVERT, Annotations.CONVERT_LIST)) {
+          AnnotationValue value = Annotations.explicitValue(convert, "value");
+          if (!(value != null && value.getValue() instanceof DeclaredType declared)) {
+            continue;
+          }
+          TypeElement converter = (TypeElement) declared.asElement();
+          String javaType = converters.javaType(converter);
+          if (javaType == null) {
+            problems.add(Problem.on(element, convert, Diagnostic.CONVERTER_NOT_A_CONVERTER,
+                "package " + element, converter.getQualifiedName()));
+            continue;
+          }
+          TypeElement registered = registeredConverters.putIfAbsent(javaType, converter);
+          if (registered != null && !registered.equals(converter)) {
+            problems.add(Problem.on(element, convert, Diagnostic.DUPLICATE_REGISTERED_CONVERTER,
+                registered.getQualifiedName(), converter.getQualifiedName(), javaType));
+          }
+        }
+      }
+    }
+    return problems;
   }
 
   /** {@code @Query} on a method of anything but a {@code @Repository} interface: errors. */

@@ -68,6 +68,21 @@ public enum Diagnostic {
       + " one of them; @Column(name = ...) keeps a column's name"),
   UNMAPPED_FIELD_ANNOTATED(216, "field %s is %s, so it is no column and its @%s has no effect;"
       + " remove the annotation, or the %s modifier"),
+  CONVERTER_NOT_A_CONVERTER(218, "@Convert on %s names %s, which does not implement"
+      + " dev.precast.TypeConverter<J, D>: implement it with the field's type and a column type"),
+  CONVERTER_COLUMN_TYPE(219, "converter %s of field %s converts to %s, which is no column type:"
+      + " use String, Long, Integer, Short, Double, Float, Boolean, BigDecimal, byte[], UUID or a"
+      + " java.time type"),
+  CONVERTER_JAVA_TYPE(220, "converter %s converts %s, but field %s is %s: use a converter of %s,"
+      + " or change the field's type"),
+  CONVERTER_NOT_INSTANTIABLE(221, "converter %s of field %s cannot be created by generated code:"
+      + " it must be a public, concrete, non-generic top-level or static nested class with a"
+      + " public no-argument constructor that throws no checked exception"),
+  CONVERTER_NOT_ALLOWED(222, "field %s is %s and cannot have a converter: %s"),
+  CONVERTER_WITH_RULE(223, "@%s on converted field %s checks a %s, which the generated"
+      + " validator cannot read; validate inside %s, or keep only @NotNull"),
+  DUPLICATE_REGISTERED_CONVERTER(224, "both %s and %s are registered for %s: keep one @Convert"
+      + " for a type in package-info.java, and name the other on the fields that need it"),
   CONSTANT_HIDES_CLASS(217, "field %s would get the metamodel constant %s_.%s, which hides class"
       + " %s inside %s_, where the row mapper names the enum %s through it: rename the field;"
       + " @Column(name = \"%s\") keeps the column's name"),

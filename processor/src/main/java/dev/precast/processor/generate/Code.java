@@ -9,6 +9,7 @@ import java.util.function.Function;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.Access;
 import dev.precast.processor.model.PropertyModel;
+import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.TypeRef;
 import dev.precast.processor.model.ValueType;
 
@@ -35,6 +36,7 @@ final class Code {
   static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.precast", "ValidationException");
   static final ClassName PARAMETERS = ClassName.get("dev.precast.internal", "Parameters");
   static final ClassName ROWS = ClassName.get("dev.precast.internal", "Rows");
+  static final ClassName CONVERSIONS = ClassName.get("dev.precast.internal", "Conversions");
   static final ClassName JDBC = ClassName.get("dev.precast.internal", "Jdbc");
   static final ClassName STATEMENT_BINDER =
       ClassName.get("dev.precast.internal", "StatementBinder");
@@ -111,15 +113,21 @@ final class Code {
 
   /** Reads column {@code index} of the row in variable {@code row} as {@code property}'s type. */
   static CodeBlock get(String row, int index, PropertyModel property) {
-    return get(row, index, property.valueType(), property.declaredType(), property.primitive());
+    return get(row, index, property.valueType(), property.declaredType(), property.primitive(),
+        property.converter());
   }
 
   /**
    * Reads column {@code index} of the row in variable {@code row} as a value of {@code type};
-   * {@code declaredType} names the enum, for {@link ValueType#ENUM}.
+   * {@code declaredType} names the enum, for {@link ValueType#ENUM}; through {@code converter}
+   * when it is not null, {@code type} then being the column's.
    */
-  static CodeBlock get(
-      String row, int index, ValueType type, TypeRef declaredType, boolean primitive) {
+  static CodeBlock get(String row, int index, ValueType type, TypeRef declaredType,
+      boolean primitive, ConverterModel converter) {
+    if (converter != null) {
+      return CodeBlock.of("$T.fromDatabase($L, $L)", CONVERSIONS, converter(converter),
+          get(row, index, type, null, false, null));
+    }
     if (type == ValueType.ENUM) {
       ClassName enumType = GeneratedNames.className(declaredType);
       return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf, $S)", ROWS, row, index, enumType,
@@ -133,8 +141,27 @@ final class Code {
 
   /** Binds {@code value} of {@code property}'s type to parameter {@code index}. */
   static CodeBlock set(String parameters, int index, PropertyModel property, CodeBlock value) {
-    return CodeBlock.of("$N.$N($L, $L)", parameters,
-        property.valueType().setter(property.primitive()), index, value);
+    return set(parameters, CodeBlock.of("$L", index), property.valueType(), property.primitive(),
+        property.converter(), value);
+  }
+
+  /**
+   * Binds {@code value} of {@code type} to parameter {@code index}, through {@code converter}
+   * when it is not null ({@code type} then being the column's).
+   */
+  static CodeBlock set(String parameters, CodeBlock index, ValueType type, boolean primitive,
+      ConverterModel converter, CodeBlock value) {
+    if (converter != null) {
+      return CodeBlock.of("$N.$N($L, $T.toDatabase($L, $L))", parameters, type.setter(false),
+          index, CONVERSIONS, converter(converter), value);
+    }
+    return CodeBlock.of("$N.$N($L, $L)", parameters, type.setter(primitive), index, value);
+  }
+
+  /** The constant holding a converter's instance, e.g. {@code Item_.PRICE_CONVERTER}. */
+  static CodeBlock converter(ConverterModel converter) {
+    return CodeBlock.of("$T.$N", GeneratedNames.className(converter.metamodel()),
+        converter.constant());
   }
 
   /** {@code Map.of(Dialect.H2, <value>, Dialect.POSTGRESQL, <value>)}, one entry a line. */
@@ -149,8 +176,16 @@ final class Code {
     return map.add(")").unindent().unindent().build();
   }
 
-  /** The {@code Parameters} method reference that binds a boxed value of this property. */
+  /**
+   * What binds a boxed value of this property: the {@code Parameters} method, or a lambda
+   * through the property's converter.
+   */
   static CodeBlock binder(PropertyModel property) {
+    if (property.converter() != null) {
+      return CodeBlock.of("(parameters, index, value) -> $L",
+          set("parameters", CodeBlock.of("index"), property.valueType(), false,
+              property.converter(), CodeBlock.of("value")));
+    }
     return CodeBlock.of("$T::$N", PARAMETERS, property.valueType().setter(false));
   }
 }

@@ -62,6 +62,11 @@ public final class MetamodelWriter {
         .addJavadoc("The metamodel of {@link $T}, table {@code $L}: typed columns for queries,\n"
             + "the row mapper and the DDL of every dialect.\n", entityType, entity.tableName());
     for (PropertyModel property : entity.properties()) {
+      if (property.converter() != null) {
+        type.addField(converter(property));
+      }
+    }
+    for (PropertyModel property : entity.properties()) {
       type.addField(column(property));
     }
     type.addField(table());
@@ -93,12 +98,23 @@ public final class MetamodelWriter {
         .build();
   }
 
+  /** The one instance of a field's converter, which every read and write of the field uses. */
+  private static FieldSpec converter(PropertyModel property) {
+    ClassName converter = GeneratedNames.className(property.converter().type());
+    return FieldSpec.builder(converter, property.converter().constant(),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Converts field {@code $L} to column {@code $L} and back.\n",
+            property.name(), property.columnName())
+        .initializer("new $T()", converter)
+        .build();
+  }
+
   /**
    * {@code EntityColumn<User, Long> ID}, or for a {@code String} field {@code
    * StringColumn<User> NAME}, whose pattern operators then only compile on text.
    */
   private FieldSpec column(PropertyModel property) {
-    boolean text = property.valueType() == ValueType.STRING;
+    boolean text = property.valueType() == ValueType.STRING && property.converter() == null;
     ClassName columnClass = text ? STRING_COLUMN : Code.ENTITY_COLUMN;
     ParameterizedTypeName type = text
         ? ParameterizedTypeName.get(STRING_COLUMN, entityType)

@@ -247,8 +247,8 @@ public final class RepositoryImplWriter {
         case EACH -> {
           ValueRef value = binding.value();
           body.beginControlFlow("for ($T $N : $N)", boxed(value), element, parameter)
-              .add("$N.$N($L, $N);\n", parameters, value.valueType().setter(false), at,
-                  element)
+              .add("$L;\n", Code.set(parameters, at, value.valueType(), false,
+                  value.converter(), CodeBlock.of("$N", element)))
               .endControlFlow();
         }
         default -> {
@@ -260,8 +260,8 @@ public final class RepositoryImplWriter {
             default -> CodeBlock.of("$N", parameter);
           };
           boolean primitive = isPrimitiveParameter(method, parameter);
-          body.add("$N.$N($L, $L);\n", parameters,
-              value.valueType().setter(primitive && binding.form() == Form.VALUE), at, argument);
+          body.add("$L;\n", Code.set(parameters, at, value.valueType(),
+              primitive && binding.form() == Form.VALUE, value.converter(), argument));
         }
       }
     }
@@ -326,7 +326,8 @@ public final class RepositoryImplWriter {
    * null, unless {@code primitive}.
    */
   private static CodeBlock get(ValueRef value, int index, boolean primitive) {
-    return Code.get("row", index, value.valueType(), value.declaredType(), primitive);
+    return Code.get("row", index, value.valueType(), value.declaredType(), primitive,
+        value.converter());
   }
 
   private static TypeName boxed(ValueRef value) {

@@ -505,7 +505,8 @@ public final class RepositoryWriter {
         .addJavadoc(javadoc, property.columnName(), name)
         .addStatement("return $T.query($N, $T.TABLE, SELECT_BY_$L, parameters -> $L, $N)",
             Code.JDBC, DB, metamodel, Names.constantName(property.name()),
-            CodeBlock.of("parameters.$N(1, $N)", property.valueType().setter(false), name),
+            Code.set("parameters", CodeBlock.of("1"), property.valueType(), false,
+                property.converter(), CodeBlock.of("$N", name)),
             reader)
         .build();
   }

@@ -203,6 +203,11 @@ public final class ValidatorWriter {
         case NOT_NULL, UNSUPPORTED -> { }
       }
     }
+    if (property.converter() != null) {
+      // The column's limits apply to what the converter stores; its rules were refused.
+      value = CodeBlock.of("$T.toDatabase($L, $L)", Code.CONVERSIONS,
+          Code.converter(property.converter()), value);
+    }
     if (property.length() > 0 && type != ValueType.ENUM) {
       // UTF-16 units, as String.length() and H2 count: never looser than PostgreSQL's code points.
       CodeBlock length = CodeBlock.of(type == ValueType.BYTES ? "$L.length" : "$L.length()", value);

@@ -26,6 +26,8 @@ import javax.lang.model.element.VariableElement;
  * @param write how generated code sets the value, or null when it cannot
  * @param enumConstants the names of the enum's constants in declaration order; empty for
  *     other types
+ * @param converter the converter the value is stored through, or null; then {@code
+ *     valueType} is the column's type, and {@code typeName} still the field's
  */
 public record PropertyModel(
     VariableElement field,
@@ -45,7 +47,8 @@ public record PropertyModel(
     List<Rule> rules,
     Access read,
     Access write,
-    List<String> enumConstants) {
+    List<String> enumConstants,
+    ConverterModel converter) {
 
   /** Copies the lists. */
   public PropertyModel {
@@ -59,7 +62,7 @@ public record PropertyModel(
       int length, boolean nullable, int precision, int scale, AnnotationMirror id,
       AnnotationMirror unique, List<Rule> rules, Access read, Access write) {
     this(field, name, typeName, valueType, declaredType, primitive, columnName, column, length,
-        nullable, precision, scale, id, unique, rules, read, write, List.of());
+        nullable, precision, scale, id, unique, rules, read, write, List.of(), null);
   }
 
   /** Whether this is the primary key. */

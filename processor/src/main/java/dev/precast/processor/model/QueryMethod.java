@@ -66,9 +66,11 @@ public record QueryMethod(
    * @param typeName the type as javac prints it, e.g. {@code java.lang.String}, {@code long}
    * @param declaredType the class, for enums and boxes; null for primitives and arrays
    * @param primitive whether it is a primitive
+   * @param converter the converter it is stored through, or null; then {@code valueType} is
+   *     the column's
    */
-  public record ValueRef(
-      ValueType valueType, String typeName, TypeRef declaredType, boolean primitive) {
+  public record ValueRef(ValueType valueType, String typeName, TypeRef declaredType,
+      boolean primitive, ConverterModel converter) {
 
     /** The boxed type's name: {@code java.lang.Long} for {@code long}. */
     public String boxedTypeName() {

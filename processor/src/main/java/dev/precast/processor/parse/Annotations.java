@@ -30,6 +30,8 @@ public final class Annotations {
   public static final String CHECK_LIST = "dev.precast.annotations.Check.List";
   public static final String VERSION = "dev.precast.annotations.Version";
   public static final String REPOSITORY = "dev.precast.annotations.Repository";
+  public static final String CONVERT = "dev.precast.annotations.Convert";
+  public static final String CONVERT_LIST = "dev.precast.annotations.Convert.List";
   public static final String QUERY = "dev.precast.annotations.Query";
 
   private final Elements elements;

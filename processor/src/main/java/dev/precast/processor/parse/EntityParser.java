@@ -2,6 +2,7 @@ package dev.precast.processor.parse;
 
 import dev.precast.processor.model.Access;
 import dev.precast.processor.model.CheckModel;
+import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -50,16 +51,29 @@ public final class EntityParser {
   private final Types types;
   private final Annotations annotations;
   private final JavaTypes javaTypes;
+  private final Map<String, TypeElement> registeredConverters;
+  private final Converters converters;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
   /** The accessor candidates of each class, read once however many fields it has. */
   private final Map<TypeElement, List<ExecutableElement>> methods = new HashMap<>();
 
   public EntityParser(Elements elements, Types types) {
+    this(elements, types, Map.of());
+  }
+
+  /**
+   * @param registeredConverters the converters {@code @Convert} on a package registered, by
+   *     the qualified name of the Java type they convert
+   */
+  public EntityParser(
+      Elements elements, Types types, Map<String, TypeElement> registeredConverters) {
+    this.registeredConverters = Map.copyOf(registeredConverters);
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
     this.javaTypes = new JavaTypes(elements);
+    this.converters = new Converters(types, javaTypes);
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
   }
@@ -150,6 +164,11 @@ public final class EntityParser {
     boolean primitive = type.getKind().isPrimitive();
     Optional<AnnotationMirror> column = Annotations.find(field, Annotations.COLUMN);
     String name = field.getSimpleName().toString();
+    ConverterModel converter = converter(owner, field, typeName);
+    if (converter != null) {
+      valueType = converter.columnType();
+      enumConstants.clear();
+    }
     return new PropertyModel(
         field,
         name,
@@ -168,7 +187,32 @@ public final class EntityParser {
         rules(field),
         readAccess(owner, style, field),
         writeAccess(owner, style, field),
-        enumConstants);
+        enumConstants,
+        converter);
+  }
+
+  /**
+   * The converter of a field: its own {@code @Convert}, else one a package registered for its
+   * type; null when it has none.
+   */
+  private ConverterModel converter(TypeElement owner, VariableElement field, String typeName) {
+    Optional<AnnotationMirror> convert = Annotations.find(field, Annotations.CONVERT);
+    TypeElement converter = null;
+    if (convert.isPresent()) {
+      AnnotationValue value = Annotations.explicitValue(convert.get(), "value");
+      if (value != null && value.getValue() instanceof DeclaredType declared) {
+        converter = (TypeElement) declared.asElement();
+      }
+    } else {
+      converter = registeredConverters.get(typeName);
+    }
+    if (converter == null) {
+      return null;
+    }
+    TypeRef ownerRef = typeRef(owner);
+    TypeRef metamodel = new TypeRef(ownerRef.packageName(), List.of(ownerRef.simpleName() + "_"));
+    return converters.model(converter, convert.orElse(null), metamodel,
+        Names.constantName(field.getSimpleName().toString()) + "_CONVERTER");
   }
 
   private ReferenceModel reference(VariableElement field, AnnotationMirror mirror) {

@@ -68,6 +68,7 @@ final class JavaTypes {
       }
     }
     return valueType == null
-        ? null : new ValueRef(valueType, typeName, declared, type.getKind().isPrimitive());
+        ? null
+        : new ValueRef(valueType, typeName, declared, type.getKind().isPrimitive(), null);
   }
 }

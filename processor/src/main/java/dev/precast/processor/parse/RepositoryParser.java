@@ -1,5 +1,6 @@
 package dev.precast.processor.parse;
 
+import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.QueryMethod;
 import dev.precast.processor.model.QueryMethod.Component;
@@ -47,12 +48,16 @@ public final class RepositoryParser {
   private final Annotations annotations;
   private final JavaTypes javaTypes;
   private final Function<TypeElement, EntityModel> entities;
+  private final Map<String, ConverterModel> converters;
 
   /**
    * @param entities the model of a {@code @Table} class, parsed once
+   * @param converters a converter of the schema's fields for each Java type some field is
+   *     converted from, to bind and read values of that type
    */
-  public RepositoryParser(
-      Elements elements, Types types, Function<TypeElement, EntityModel> entities) {
+  public RepositoryParser(Elements elements, Types types,
+      Function<TypeElement, EntityModel> entities, Map<String, ConverterModel> converters) {
+    this.converters = Map.copyOf(converters);
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
@@ -136,11 +141,11 @@ public final class RepositoryParser {
     if (type.getKind() == TypeKind.DECLARED
         && types.isAssignable(types.erasure(type), collection)) {
       TypeMirror elementType = collectionElement(type);
-      ValueRef value = elementType == null ? null : javaTypes.value(elementType);
+      ValueRef value = elementType == null ? null : value(elementType);
       return new Parameter(element, name,
           value == null ? ParameterKind.UNSUPPORTED : ParameterKind.COLLECTION, value, typeName);
     }
-    ValueRef value = javaTypes.value(type);
+    ValueRef value = value(type);
     return new Parameter(element, name,
         value == null ? ParameterKind.UNSUPPORTED : ParameterKind.VALUE, value, typeName);
   }
@@ -193,7 +198,7 @@ public final class RepositoryParser {
       }
       element = declared.getTypeArguments().get(0);
     }
-    ValueRef scalar = javaTypes.value(element);
+    ValueRef scalar = value(element);
     if (scalar != null) {
       return new Result(container, ResultKind.SCALAR, null, List.of(), scalar, typeName);
     }
@@ -208,12 +213,26 @@ public final class RepositoryParser {
       List<Component> components = new ArrayList<>();
       for (RecordComponentElement component : elementType.getRecordComponents()) {
         components.add(new Component(component.getSimpleName().toString(),
-            javaTypes.value(component.asType()), JavaTypes.name(component.asType())));
+            value(component.asType()), JavaTypes.name(component.asType())));
       }
       return new Result(container, ResultKind.PROJECTION, elementType, components, null,
           typeName);
     }
     return unsupported(typeName);
+  }
+
+  /**
+   * How a value of {@code type} binds and reads: as a column type, or through the converter
+   * the schema's fields of that type use; null when neither.
+   */
+  private ValueRef value(TypeMirror type) {
+    ValueRef value = javaTypes.value(type);
+    if (value != null || type.getKind() != TypeKind.DECLARED) {
+      return value;
+    }
+    ConverterModel converter = converters.get(JavaTypes.name(types.erasure(type)));
+    return converter == null ? null : new ValueRef(converter.columnType(),
+        JavaTypes.name(type), javaTypes.ref(asTypeElement(type)), false, converter);
   }
 
   private static Result unsupported(String typeName) {

@@ -5,6 +5,7 @@ import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suggestions;
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.model.CheckModel;
+import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -227,6 +228,9 @@ public final class EntityValidator {
       checkName(property.field(), property.column(), "column name", property.columnName(),
           problems);
     }
+    if (property.converter() != null && !checkConverter(entity, property, problems)) {
+      return;
+    }
     if (property.valueType() == null) {
       problems.add(Problem.on(property.field(), Diagnostic.UNSUPPORTED_TYPE, name,
           simpleTypeName(property.typeName())));
@@ -249,6 +253,51 @@ public final class EntityValidator {
     for (Rule rule : property.rules()) {
       checkRule(property, rule, problems);
     }
+  }
+
+  /** Whether the property's converter fits it; reports every way it does not. */
+  private static boolean checkConverter(
+      EntityModel entity, PropertyModel property, List<Problem> problems) {
+    ConverterModel converter = property.converter();
+    String name = property.name();
+    String converterName = converter.type().canonicalName();
+    int before = problems.size();
+    if (!converter.isConverter()) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.CONVERTER_NOT_A_CONVERTER, name, converterName));
+      return false;
+    }
+    if (converter.columnType() == null) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.CONVERTER_COLUMN_TYPE, converterName, name, converter.columnTypeName()));
+    }
+    if (!converter.javaTypeName().equals(property.boxedTypeName())) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.CONVERTER_JAVA_TYPE, converterName, converter.javaTypeName(), name,
+          property.typeName(), property.typeName()));
+    }
+    if (!converter.instantiable()) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.CONVERTER_NOT_INSTANTIABLE, converterName, name));
+    }
+    String notAllowed = property.isId() ? "the @Id"
+        : entity.isVersion(property) ? "the @Version"
+        : property.primitive() ? "a primitive"
+        : Annotations.find(property.field(), Annotations.REFERENCES).isPresent()
+            ? "a @References foreign key" : null;
+    if (notAllowed != null) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.CONVERTER_NOT_ALLOWED, name, notAllowed, property.primitive()
+              ? "use the boxed type" : "its column must have the type of the key it matches"));
+    }
+    for (Rule rule : property.rules()) {
+      if (rule.kind() != Rule.Kind.NOT_NULL) {
+        problems.add(Problem.on(property.field(), rule.annotation(),
+            Diagnostic.CONVERTER_WITH_RULE, rule.annotationName(), name,
+            simpleTypeName(property.typeName()), simpleTypeName(property.typeName())));
+      }
+    }
+    return problems.size() == before;
   }
 
   /**

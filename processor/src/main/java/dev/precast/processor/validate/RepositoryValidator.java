@@ -378,7 +378,8 @@ public final class RepositoryValidator {
                       + property.name() + " is " + property.typeName(),
                   "the component typed " + property.typeName()));
             } else {
-              components.add(component.value());
+              components.add(new ValueRef(property.valueType(), component.typeName(),
+                  property.declaredType(), component.value().primitive(), property.converter()));
               columns.add(Identifiers.sql(property.columnName()));
             }
           }
@@ -783,7 +784,7 @@ public final class RepositoryValidator {
 
   private static ValueRef valueOf(PropertyModel property) {
     return new ValueRef(property.valueType(), property.typeName(), property.declaredType(),
-        property.primitive());
+        property.primitive(), property.converter());
   }
 
   private static String where(RepositoryModel repository, QueryMethod method) {
