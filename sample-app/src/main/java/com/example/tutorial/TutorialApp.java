@@ -7,7 +7,6 @@ import dev.precast.ValidationException;
 import dev.precast.Violation;
 import java.io.PrintStream;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -45,19 +44,9 @@ public final class TutorialApp {
    * app here, with every difference and the SQL that fixes it.
    */
   static void migrate(Database db, PrintStream out) {
-    Flyway flyway = Flyway.configure()
-        .dataSource(db.dataSource())
-        // A schema that has tables but no migration history (earlier versions of this
-        // tutorial ran createAll) starts at version 0; V1 then creates only what is missing,
-        // and validateSchema says whether what was there already is right.
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load();
-    int applied = flyway.migrate().migrationsExecuted;
-    out.println("Migrated the schema to version " + flyway.info().current().getVersion()
-        + " (" + applied + " migration(s) applied now)");
-
-    db.validateSchema(PrecastSchema.INSTANCE).orThrow();
+    Migrations.Result result = Migrations.apply(db);
+    out.println("Migrated the schema to version " + result.version()
+        + " (" + result.applied() + " migration(s) applied now)");
     out.println("The schema matches the entities");
   }
 
