@@ -1,11 +1,13 @@
 package com.example.tutorial;
 
+import com.example.tutorial.service.ServiceMain;
 import dev.precast.Database;
 import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
 import dev.precast.ValidationException;
 import dev.precast.Violation;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.api.FlywayException;
 
@@ -14,13 +16,29 @@ import org.flywaydb.core.api.FlywayException;
  * entities, insert a user, query by name, and watch bad data rejected, first by the database (a
  * duplicate e-mail), then before any SQL (a blank name and a malformed e-mail).
  *
+ * <p>{@code java -jar precast-sample-app.jar serve} runs the same model as an HTTP service
+ * instead (see {@link com.example.tutorial.service.SampleService}).
+ *
  * <p>Runs on embedded H2 unless {@code DATABASE_URL} names another database, e.g.
  * {@code DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test}.
  */
 public final class TutorialApp {
   private TutorialApp() {}
 
+  /**
+   * Replays the tutorial, or with {@code serve [--port N]} runs the HTTP service ({@link
+   * ServiceMain}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0) {
+      if (args[0].equals("serve")) {
+        ServiceMain.main(Arrays.copyOfRange(args, 1, args.length));
+        return;
+      }
+      System.err.println("unknown command \"" + args[0] + "\"; usage: java -jar"
+          + " precast-sample-app.jar [serve [--port N]]");
+      System.exit(2);
+    }
     try {
       String url = System.getenv("DATABASE_URL");
       try (Database db = url == null || url.isBlank()
