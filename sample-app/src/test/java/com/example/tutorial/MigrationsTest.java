@@ -21,8 +21,8 @@ class MigrationsTest {
       assertThat(result).isEqualTo(new Migrations.Result("2", 1));
       User ada = new UserRepository(db).findByEmail("ada@example.com").orElseThrow();
       assertThat(ada.getVersion()).isZero();
-      Post post = new PostRepository(db).insert(new Post(ada.getId(), "Hello", "First post"));
-      assertThat(post.getLikes()).isZero();
+      Post post = new PostRepository(db).insert(Post.draft(ada.getId(), "Hello", "First post"));
+      assertThat(post.likes()).isZero();
     }
   }
 }

@@ -43,8 +43,8 @@ final class PostResource {
   public record PostJson(long id, long authorId, String title, String body, int likes,
       long version) {
     static PostJson of(Post post) {
-      return new PostJson(post.getId(), post.getAuthorId(), post.getTitle(), post.getBody(),
-          post.getLikes(), post.getVersion());
+      return new PostJson(post.id(), post.authorId(), post.title(), post.body(), post.likes(),
+          post.version());
     }
   }
 
@@ -56,11 +56,11 @@ final class PostResource {
     try {
       // Validated before any SQL; the foreign key refuses an author who does not exist, in
       // the same statement, so a user deleted meanwhile cannot get a post either.
-      post = posts.insert(new Post(authorId, input.title(), input.body()));
+      post = posts.insert(Post.draft(authorId, input.title(), input.body()));
     } catch (ForeignKeyViolationException e) {
       throw UserResource.noUser(authorId);
     }
-    ctx.status(201).header("Location", "/posts/" + post.getId()).json(PostJson.of(post));
+    ctx.status(201).header("Location", "/posts/" + post.id()).json(PostJson.of(post));
   }
 
   /** {@code GET /users/{id}/posts?limit=&offset=} → a page of the user's posts, or 404. */
