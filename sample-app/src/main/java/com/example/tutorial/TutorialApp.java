@@ -1,13 +1,14 @@
 package com.example.tutorial;
 
+import com.example.tutorial.service.ServiceMain;
 import dev.precast.Database;
 import dev.precast.PrecastException;
 import dev.precast.UniqueViolationException;
 import dev.precast.ValidationException;
 import dev.precast.Violation;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -15,13 +16,29 @@ import org.flywaydb.core.api.FlywayException;
  * entities, insert a user, query by name, and watch bad data rejected, first by the database (a
  * duplicate e-mail), then before any SQL (a blank name and a malformed e-mail).
  *
+ * <p>{@code java -jar precast-sample-app.jar serve} runs the same model as an HTTP service
+ * instead (see {@link com.example.tutorial.service.SampleService}).
+ *
  * <p>Runs on embedded H2 unless {@code DATABASE_URL} names another database, e.g.
  * {@code DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test}.
  */
 public final class TutorialApp {
   private TutorialApp() {}
 
+  /**
+   * Replays the tutorial, or with {@code serve [--port N]} runs the HTTP service ({@link
+   * ServiceMain}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0) {
+      if (args[0].equals("serve")) {
+        ServiceMain.main(Arrays.copyOfRange(args, 1, args.length));
+        return;
+      }
+      System.err.println("unknown command \"" + args[0] + "\"; usage: java -jar"
+          + " precast-sample-app.jar [serve [--port N]]");
+      System.exit(2);
+    }
     try {
       String url = System.getenv("DATABASE_URL");
       try (Database db = url == null || url.isBlank()
@@ -45,19 +62,9 @@ public final class TutorialApp {
    * app here, with every difference and the SQL that fixes it.
    */
   static void migrate(Database db, PrintStream out) {
-    Flyway flyway = Flyway.configure()
-        .dataSource(db.dataSource())
-        // A schema that has tables but no migration history (earlier versions of this
-        // tutorial ran createAll) starts at version 0; V1 then creates only what is missing,
-        // and validateSchema says whether what was there already is right.
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load();
-    int applied = flyway.migrate().migrationsExecuted;
-    out.println("Migrated the schema to version " + flyway.info().current().getVersion()
-        + " (" + applied + " migration(s) applied now)");
-
-    db.validateSchema(PrecastSchema.INSTANCE).orThrow();
+    Migrations.Result result = Migrations.apply(db);
+    out.println("Migrated the schema to version " + result.version()
+        + " (" + result.applied() + " migration(s) applied now)");
     out.println("The schema matches the entities");
   }
 

@@ -4,10 +4,15 @@ import dev.precast.annotations.Column;
 import dev.precast.annotations.Id;
 import dev.precast.annotations.Table;
 import dev.precast.annotations.Unique;
+import dev.precast.annotations.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 
-/** The tutorial's user: a name and an e-mail address, both unique and both validated. */
+/**
+ * The tutorial's user: a name and an e-mail address, both unique and both validated, and a
+ * version that {@code update} checks and increments, so that two clients editing the same user
+ * cannot overwrite each other's change unnoticed.
+ */
 @Table(name = "users")
 public class User {
   @Id
@@ -23,6 +28,9 @@ public class User {
   @Email
   @Column(length = 255)
   private String email;
+
+  @Version
+  private long version;
 
   /** For the generated mapper. */
   public User() {}
@@ -55,6 +63,14 @@ public class User {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
   }
 
   @Override

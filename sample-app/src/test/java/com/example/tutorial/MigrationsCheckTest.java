@@ -9,18 +9,19 @@ import dev.precast.processor.PrecastProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample's build checks its entities against the migrations Flyway runs; this compiles
- * the sample's {@code User} as that build does, against its migrations and against a copy
- * that drifted, and shows the error a user would see.
+ * the sample's entities as that build does, against its migrations and against a copy that
+ * drifted, and shows the error a user would see.
  */
 class MigrationsCheckTest {
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-  private static final Path USER = Path.of("src/main/java/com/example/tutorial/User.java");
+  private static final Path SOURCES = Path.of("src/main/java/com/example/tutorial");
 
   @Test
   void theSamplesMigrationsMatchItsEntities() throws IOException {
@@ -32,9 +33,10 @@ class MigrationsCheckTest {
   @Test
   void aMigrationThatDroppedTheUniqueEmailFailsTheBuildOnTheFieldWithTheFix(@TempDir Path dir)
       throws IOException {
-    String v1 = Files.readString(MIGRATIONS.resolve("V1__create_users.sql"));
-    Files.writeString(dir.resolve("V1__create_users.sql"), v1);
-    Files.writeString(dir.resolve("V2__relax_email.sql"),
+    for (String migration : List.of("V1__create_users.sql", "V2__posts_and_user_versions.sql")) {
+      Files.copy(MIGRATIONS.resolve(migration), dir.resolve(migration));
+    }
+    Files.writeString(dir.resolve("V3__relax_email.sql"),
         "ALTER TABLE users DROP CONSTRAINT uq_users_email;\n"
             + "ALTER TABLE users ALTER COLUMN name TYPE VARCHAR(100);\n");
 
@@ -42,7 +44,7 @@ class MigrationsCheckTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
-    JavaFileObject user = source();
+    JavaFileObject user = source("User");
     assertThat(compilation)
         .hadErrorContaining("[PRECAST-801] migrations do not match User: unique constraint"
             + " uq_users_email on (email) is missing, so duplicates are not rejected; fix:"
@@ -61,10 +63,11 @@ class MigrationsCheckTest {
     return javac()
         .withProcessors(new PrecastProcessor())
         .withOptions("-Aprecast.migrations=" + migrations.toAbsolutePath(), "-Xlint:-processing")
-        .compile(source());
+        .compile(source("User"), source("Post"), source("PostCounters"));
   }
 
-  private static JavaFileObject source() throws IOException {
-    return JavaFileObjects.forSourceString("com.example.tutorial.User", Files.readString(USER));
+  private static JavaFileObject source(String name) throws IOException {
+    return JavaFileObjects.forSourceString("com.example.tutorial." + name,
+        Files.readString(SOURCES.resolve(name + ".java")));
   }
 }
