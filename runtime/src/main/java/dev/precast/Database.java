@@ -15,6 +15,7 @@ import dev.precast.internal.Timeouts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,12 @@ public final class Database implements AutoCloseable {
   /** Transactions and connections outside one that are running now. */
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closed;
+  private final Clock clock;
 
-  private Database(DataSource dataSource, HikariDataSource ownedPool, String description) {
+  private Database(DataSource dataSource, HikariDataSource ownedPool, String description,
+      Clock clock) {
     this.dataSource = dataSource;
+    this.clock = clock;
     this.ownedPool = ownedPool;
     this.description = description;
     if (dataSource instanceof HikariDataSource pool) {
@@ -117,7 +121,7 @@ public final class Database implements AutoCloseable {
    */
   public static Database of(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new Database(dataSource, null, dataSource.getClass().getName());
+    return new Database(dataSource, null, dataSource.getClass().getName(), Clock.systemUTC());
   }
 
   /**
@@ -470,6 +474,11 @@ public final class Database implements AutoCloseable {
         }
       }
     };
+  }
+
+  /** The clock that {@code @CreatedAt} and {@code @UpdatedAt} timestamps are read from. */
+  public Clock clock() {
+    return clock;
   }
 
   /** Whether this thread is inside a transaction of this database. */
@@ -889,6 +898,7 @@ public final class Database implements AutoCloseable {
     private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
     private Duration leakDetectionThreshold = Duration.ZERO;
     private Duration statementTimeout = Duration.ZERO;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(String jdbcUrl) {
       if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
@@ -969,6 +979,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The clock {@code @CreatedAt} and {@code @UpdatedAt} read; {@link Clock#systemUTC()}
+     * unless set. A fixed clock makes tests of auditing repeatable.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Opens the pool and its first connection.
      *
      * @throws PrecastException naming the URL (without password) and the cause when the
@@ -999,7 +1018,7 @@ public final class Database implements AutoCloseable {
             + Errors.rootMessage(e), e);
       }
       try {
-        return new Database(pool, pool, description);
+        return new Database(pool, pool, description, clock);
       } catch (RuntimeException e) {
         pool.close();
         throw e;

@@ -156,6 +156,21 @@ public enum Diagnostic {
   SEVERAL_VERSIONS(602, "%s has %d @Version fields (%s); keep one"),
   VERSION_ON_ID(603, "@Version %s is also the @Id; the counter must be a field of its own"),
 
+  // 11xx: lifecycle callbacks, auditing and soft delete
+  CALLBACK_NOT_CALLABLE(1101, "@%s method %s cannot be called by generated code: it must take"
+      + " no parameters, return void, throw no checked exception, and be neither private nor"
+      + " static (and public when a superclass in another package declares it)"),
+  CALLBACK_ON_RECORD(1102, "@%s on %s of record %s: a record cannot change, and the repository"
+      + " writes the instance it is given; compute the value in the record's constructor, or use"
+      + " @%s to observe"),
+  AUDIT_TYPE(1103, "@%s field %s is %s; a timestamp the repository fills is an Instant,"
+      + " OffsetDateTime or LocalDateTime"),
+  SEVERAL_AUDIT_FIELDS(1104, "%s has %d @%s fields (%s); keep one"),
+  SOFT_DELETE_TYPE(1105, "@SoftDelete field %s is %s; use boolean or Boolean (true when deleted)"
+      + " or Instant, OffsetDateTime or LocalDateTime (set when deleted)"),
+  AUDIT_ON_KEY(1106, "@%s field %s is also %s; the repository sets it, so give it a field of its"
+      + " own"),
+
   // 7xx: warnings, about models that can be generated but are slow, fragile or doubtful
   FINDER_WITHOUT_INDEX(701, Severity.WARNING, "findBy%s of %sRepository looks rows up by column"
       + " %s, which no index covers on %s (%s), so every call reads the whole table; %s"),

@@ -16,6 +16,7 @@ import dev.precast.internal.TableDefinition;
 import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.CheckModel;
+import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
@@ -25,7 +26,10 @@ import dev.precast.processor.model.SchemaModel;
 import dev.precast.processor.model.Style;
 import dev.precast.processor.model.UniqueModel;
 import dev.precast.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -40,6 +44,9 @@ public final class MetamodelWriter {
   private static final String ENTITY = "entity";
   /** The column type of {@code String} fields, which adds the pattern operators. */
   private static final ClassName STRING_COLUMN = ClassName.get("dev.precast", "StringColumn");
+  private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
+  private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  private static final ClassName CLOCKS = ClassName.get("dev.precast.internal", "Clocks");
 
   private final EntityModel entity;
   private final SchemaModel schema;
@@ -89,6 +96,15 @@ public final class MetamodelWriter {
           "Binds the parameters of the repository's UPDATE: the columns, then the id"
               + (entity.version().isPresent() ? ", then the version." : ".")));
     }
+    List<PropertyModel> insertStamps = new ArrayList<>();
+    entity.createdAt().ifPresent(insertStamps::add);
+    entity.updatedAt().ifPresent(insertStamps::add);
+    if (!insertStamps.isEmpty()) {
+      type.addMethod(stamp("stampInsert", insertStamps,
+          "Returns {@code entity} with its creation and update times set to now."));
+    }
+    entity.updatedAt().ifPresent(updatedAt -> type.addMethod(stamp("stampUpdate",
+        List.of(updatedAt), "Returns {@code entity} with its update time set to now.")));
     entity.version().ifPresent(version -> type.addMethod(withValue("withVersion", version,
         CodeBlock.of("version"), "version", Code.type(version),
         "Returns {@code entity} with the version {@code version}.")));
@@ -223,15 +239,47 @@ public final class MetamodelWriter {
       for (int i = 0; i < properties.size(); i++) {
         arguments.add(i == 0 ? "\n$L" : ",\n$L", Code.get(ROW, i + 1, properties.get(i)));
       }
-      return method.addCode(CodeBlock.builder().add("return new $T(", entityType).indent()
-          .indent().add(arguments.build()).unindent().unindent().add(");\n").build()).build();
+      List<CallbackModel> afterLoad = entity.callbacks(CallbackModel.Kind.AFTER_LOAD);
+      if (afterLoad.isEmpty()) {
+        return method.addCode(CodeBlock.builder().add("return new $T(", entityType).indent()
+            .indent().add(arguments.build()).unindent().unindent().add(");\n").build()).build();
+      }
+      method.addCode(CodeBlock.builder().add("$T $N = new $T(", entityType, ENTITY, entityType)
+          .indent().indent().add(arguments.build()).unindent().unindent().add(");\n").build());
+    } else {
+      method.addStatement("$T $N = new $T()", entityType, ENTITY, entityType);
+      for (int i = 0; i < properties.size(); i++) {
+        PropertyModel property = properties.get(i);
+        method.addStatement("$L", Code.write(ENTITY, property, Code.get(ROW, i + 1, property)));
+      }
     }
-    method.addStatement("$T $N = new $T()", entityType, ENTITY, entityType);
-    for (int i = 0; i < properties.size(); i++) {
-      PropertyModel property = properties.get(i);
-      method.addStatement("$L", Code.write(ENTITY, property, Code.get(ROW, i + 1, property)));
+    for (CallbackModel callback : entity.callbacks(CallbackModel.Kind.AFTER_LOAD)) {
+      method.addStatement("$N.$N()", ENTITY, callback.name());
     }
     return method.addStatement("return $N", ENTITY).build();
+  }
+
+  /**
+   * {@code stampInsert} or {@code stampUpdate}: the entity with its {@code @CreatedAt} and
+   * {@code @UpdatedAt} fields set to now, by the database's clock.
+   */
+  private MethodSpec stamp(String name, List<PropertyModel> stamped, String javadoc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(entityType)
+        .addParameter(entityType, ENTITY)
+        .addParameter(CLOCK, "clock")
+        .addJavadoc(javadoc + "\n")
+        .addStatement("$T now = $T.instant(clock)", INSTANT, CLOCKS);
+    Map<PropertyModel, CodeBlock> changes = new LinkedHashMap<>();
+    for (PropertyModel property : stamped) {
+      changes.put(property, switch (property.valueType()) {
+        case OFFSET_DATE_TIME -> CodeBlock.of("$T.offsetDateTime(now)", CLOCKS);
+        case LOCAL_DATE_TIME -> CodeBlock.of("$T.localDateTime(now, clock)", CLOCKS);
+        default -> CodeBlock.of("now");
+      });
+    }
+    return withChanges(method, changes);
   }
 
   private MethodSpec binder(String name, List<PropertyModel> columns, String javadoc) {
@@ -260,16 +308,21 @@ public final class MetamodelWriter {
     if (parameterType.equals(Code.RESULT_SET)) {
       method.addException(Code.SQL_EXCEPTION);
     }
+    return withChanges(method, Map.of(changed, value));
+  }
+
+  /** Ends {@code method}: returns the entity with the changes, the same instance or a new record. */
+  private MethodSpec withChanges(MethodSpec.Builder method, Map<PropertyModel, CodeBlock> changes) {
     if (entity.style() == Style.RECORD) {
       CodeBlock.Builder arguments = CodeBlock.builder();
       for (PropertyModel property : entity.properties()) {
         arguments.add(arguments.isEmpty() ? "$L" : ", $L",
-            property == changed ? value : Code.read(ENTITY, property));
+            changes.getOrDefault(property, Code.read(ENTITY, property)));
       }
       return method.addStatement("return new $T($L)", entityType, arguments.build()).build();
     }
-    return method.addStatement("$L", Code.write(ENTITY, changed, value))
-        .addStatement("return $N", ENTITY)
-        .build();
+    changes.forEach((property, value) ->
+        method.addStatement("$L", Code.write(ENTITY, property, value)));
+    return method.addStatement("return $N", ENTITY).build();
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.precast.processor.dialect.SqlDialect;
+import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
@@ -245,6 +246,69 @@ public final class RepositoryWriter {
         .build();
   }
 
+  /**
+   * Emits what runs before an entity in {@code variable} is written: its {@code before}
+   * callbacks, then the audit stamp {@code stamp} when the entity has one. Returns the
+   * variable that holds the entity to validate and write.
+   */
+  private String beforeWrite(MethodSpec.Builder method, String variable,
+      CallbackModel.Kind before, String stamp, String prepared) {
+    for (CallbackModel callback : entity.callbacks(before)) {
+      method.addStatement("$N.$N()", variable, callback.name());
+    }
+    if (!stamps(stamp)) {
+      return variable;
+    }
+    method.addStatement("$T $N = $T.$N($N, $N.clock())", entityType, prepared, metamodel, stamp,
+        variable, DB);
+    return prepared;
+  }
+
+  /** Whether the entity has a stamp of this name: {@code stampInsert} or {@code stampUpdate}. */
+  private boolean stamps(String stamp) {
+    return stamp.equals("stampInsert")
+        ? entity.createdAt().isPresent() || entity.updatedAt().isPresent()
+        : entity.updatedAt().isPresent();
+  }
+
+  /** Whether anything runs before a write: callbacks of {@code before}, or the stamp. */
+  private boolean prepares(CallbackModel.Kind before, String stamp) {
+    return !entity.callbacks(before).isEmpty() || stamps(stamp);
+  }
+
+  /** Calls the {@code after} callbacks on the entity in {@code variable}. */
+  private void afterWrite(MethodSpec.Builder method, String variable, CallbackModel.Kind after) {
+    for (CallbackModel callback : entity.callbacks(after)) {
+      method.addStatement("$N.$N()", variable, callback.name());
+    }
+  }
+
+  /** Returns {@code stored} after the {@code after} callbacks ran on it. */
+  private void returnAfter(MethodSpec.Builder method, CodeBlock stored, CallbackModel.Kind after) {
+    if (entity.callbacks(after).isEmpty()) {
+      method.addStatement("return $L", stored);
+      return;
+    }
+    method.addStatement("$T stored = $L", entityType, stored);
+    afterWrite(method, "stored", after);
+    method.addStatement("return stored");
+  }
+
+  /** Returns the list {@code stored} after the {@code after} callbacks ran on each row. */
+  private void returnAllAfter(MethodSpec.Builder method, CodeBlock stored,
+      CallbackModel.Kind after) {
+    if (entity.callbacks(after).isEmpty()) {
+      method.addStatement("return $L", stored);
+      return;
+    }
+    method.addStatement("$T stored = $L", ParameterizedTypeName.get(Code.LIST, entityType),
+        stored);
+    method.beginControlFlow("for ($T row : stored)", entityType);
+    afterWrite(method, "row", after);
+    method.endControlFlow();
+    method.addStatement("return stored");
+  }
+
   private MethodSpec.Builder publicMethod(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
   }
@@ -257,30 +321,40 @@ public final class RepositoryWriter {
   private MethodSpec insert() {
     MethodSpec.Builder method = publicMethod("insert")
         .returns(entityType)
-        .addParameter(entityType, parameter)
-        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
+        .addParameter(entityType, parameter);
+    String row = beforeWrite(method, parameter, CallbackModel.Kind.BEFORE_INSERT, "stampInsert",
+        "prepared");
+    method.addStatement("$N.validateOrThrow($N)", "VALIDATOR", row);
     switch (id.idStrategy()) {
-      case IDENTITY -> method
-          .addJavadoc("Validates and inserts {@code $N}, whose id must be unset; returns it with\n"
-              + "the id the database generated$L.\n", parameter, recordNote())
-          .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, -1)", Code.JDBC, metamodel,
-              idUnset(parameter), Code.read(parameter, id))
-          .addStatement("return $T.insert($N, $T.TABLE, INSERT, $N, $T::bindInsert, $S,"
-              + " $T::withGeneratedId)", Code.JDBC, DB, metamodel, parameter, metamodel,
-              id.columnName(), metamodel);
-      case RANDOM_UUID -> method
-          .addJavadoc("Validates and inserts {@code $N}, with a random id when its id is null;\n"
-              + "returns it with its id$L.\n", parameter, recordNote())
-          .addStatement("$T stored = $L ? $T.withId($N, $T.randomUUID()) : $N", entityType,
-              idUnset(parameter), metamodel, parameter, Code.UUID, parameter)
-          .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters, stored))",
-              Code.JDBC, DB, metamodel, metamodel)
-          .addStatement("return stored");
-      case ASSIGNED -> method
-          .addJavadoc("Validates and inserts {@code $N}; returns it.\n", parameter)
-          .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters, $N))",
-              Code.JDBC, DB, metamodel, metamodel, parameter)
-          .addStatement("return $N", parameter);
+      case IDENTITY -> {
+        method
+            .addJavadoc("Validates and inserts {@code $N}, whose id must be unset; returns it"
+                + " with\nthe id the database generated$L.\n", parameter, recordNote())
+            .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, -1)", Code.JDBC, metamodel,
+                idUnset(row), Code.read(row, id));
+        returnAfter(method, CodeBlock.of("$T.insert($N, $T.TABLE, INSERT, $N, $T::bindInsert, $S,"
+            + " $T::withGeneratedId)", Code.JDBC, DB, metamodel, row, metamodel,
+            id.columnName(), metamodel), CallbackModel.Kind.AFTER_INSERT);
+      }
+      case RANDOM_UUID -> {
+        method
+            .addJavadoc("Validates and inserts {@code $N}, with a random id when its id is"
+                + " null;\nreturns it with its id$L.\n", parameter, recordNote())
+            .addStatement("$T stored = $L ? $T.withId($N, $T.randomUUID()) : $N", entityType,
+                idUnset(row), metamodel, row, Code.UUID, row)
+            .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters,"
+                + " stored))", Code.JDBC, DB, metamodel, metamodel);
+        afterWrite(method, "stored", CallbackModel.Kind.AFTER_INSERT);
+        method.addStatement("return stored");
+      }
+      case ASSIGNED -> {
+        method
+            .addJavadoc("Validates and inserts {@code $N}; returns it.\n", parameter)
+            .addStatement("$T.update($N, $T.TABLE, INSERT, parameters -> $T.bindInsert(parameters,"
+                + " $N))", Code.JDBC, DB, metamodel, metamodel, row);
+        afterWrite(method, row, CallbackModel.Kind.AFTER_INSERT);
+        method.addStatement("return $N", row);
+      }
     }
     return method.addJavadoc(throwsDoc()).build();
   }
@@ -294,28 +368,44 @@ public final class RepositoryWriter {
             + "transaction: a bad row stores nothing. Returns the rows, in order, with their ids.\n")
         .addJavadoc(throwsDoc())
         .addStatement("$T valid = new $T<>()", list, Code.ARRAY_LIST)
-        .beginControlFlow("for ($T row : rows)", entityType)
-        .addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR");
+        .beginControlFlow("for ($T $N : rows)", entityType,
+            prepares(CallbackModel.Kind.BEFORE_INSERT, "stampInsert") ? "given" : "row");
+    if (prepares(CallbackModel.Kind.BEFORE_INSERT, "stampInsert")) {
+      String row = beforeWrite(method, "given", CallbackModel.Kind.BEFORE_INSERT, "stampInsert",
+          "row");
+      if (row.equals("given")) {
+        method.addStatement("$T row = given", entityType);
+      }
+    }
+    method.addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR");
     switch (id.idStrategy()) {
-      case IDENTITY -> method
-          .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, valid.size())", Code.JDBC,
-              metamodel, idUnset("row"), Code.read("row", id))
-          .addStatement("valid.add(row)")
-          .endControlFlow()
-          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert, $S,"
-              + " $T::withGeneratedId)", Code.JDBC, DB, metamodel, metamodel, id.columnName(),
-              metamodel);
-      case RANDOM_UUID -> method
-          .addStatement("valid.add($L ? $T.withId(row, $T.randomUUID()) : row)", idUnset("row"),
-              metamodel, Code.UUID)
-          .endControlFlow()
-          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert)", Code.JDBC,
-              DB, metamodel, metamodel);
-      case ASSIGNED -> method
-          .addStatement("valid.add(row)")
-          .endControlFlow()
-          .addStatement("return $T.batch($N, $T.TABLE, INSERT, valid, $T::bindInsert)", Code.JDBC,
-              DB, metamodel, metamodel);
+      case IDENTITY -> {
+        method
+            .addStatement("$T.requireUnsetKey($T.TABLE, $L, $L, valid.size())", Code.JDBC,
+                metamodel, idUnset("row"), Code.read("row", id))
+            .addStatement("valid.add(row)")
+            .endControlFlow();
+        returnAllAfter(method, CodeBlock.of("$T.batch($N, $T.TABLE, INSERT, valid,"
+            + " $T::bindInsert, $S, $T::withGeneratedId)", Code.JDBC, DB, metamodel, metamodel,
+            id.columnName(), metamodel), CallbackModel.Kind.AFTER_INSERT);
+      }
+      case RANDOM_UUID -> {
+        method
+            .addStatement("valid.add($L ? $T.withId(row, $T.randomUUID()) : row)",
+                idUnset("row"), metamodel, Code.UUID)
+            .endControlFlow();
+        returnAllAfter(method, CodeBlock.of("$T.batch($N, $T.TABLE, INSERT, valid,"
+            + " $T::bindInsert)", Code.JDBC, DB, metamodel, metamodel),
+            CallbackModel.Kind.AFTER_INSERT);
+      }
+      case ASSIGNED -> {
+        method
+            .addStatement("valid.add(row)")
+            .endControlFlow();
+        returnAllAfter(method, CodeBlock.of("$T.batch($N, $T.TABLE, INSERT, valid,"
+            + " $T::bindInsert)", Code.JDBC, DB, metamodel, metamodel),
+            CallbackModel.Kind.AFTER_INSERT);
+      }
     }
     return method.build();
   }
@@ -323,24 +413,25 @@ public final class RepositoryWriter {
   private MethodSpec update() {
     MethodSpec.Builder method = publicMethod("update")
         .returns(entityType)
-        .addParameter(entityType, parameter)
-        .addStatement("$N.validateOrThrow($N)", "VALIDATOR", parameter);
-    CodeBlock binder = CodeBlock.of("parameters -> $T.bindUpdate(parameters, $N)", metamodel,
-        parameter);
+        .addParameter(entityType, parameter);
+    String row = beforeWrite(method, parameter, CallbackModel.Kind.BEFORE_UPDATE, "stampUpdate",
+        "prepared");
+    method.addStatement("$N.validateOrThrow($N)", "VALIDATOR", row);
+    CodeBlock binder = CodeBlock.of("parameters -> $T.bindUpdate(parameters, $N)", metamodel, row);
     Optional<PropertyModel> version = entity.version();
     if (version.isEmpty()) {
-      return method
+      method
           .addJavadoc("Validates {@code $N} and writes every column of its row; returns it.\n",
               parameter)
           .addJavadoc(throwsDoc())
           .addJavadoc("@throws dev.precast.PrecastException when no row has its id\n")
           .addStatement("$T.updateOne($N, $T.TABLE, UPDATE, $L, $L)", Code.JDBC, DB, metamodel,
-              binder, Code.read(parameter, id))
-          .addStatement("return $N", parameter)
-          .build();
+              binder, Code.read(row, id));
+      afterWrite(method, row, CallbackModel.Kind.AFTER_UPDATE);
+      return method.addStatement("return $N", row).build();
     }
-    CodeBlock current = Code.read(parameter, version.get());
-    return method
+    CodeBlock current = Code.read(row, version.get());
+    method
         .addJavadoc("Validates {@code $N} and writes every column of its row if the row still\n"
             + "has its version, which goes up by one; returns it with the new version$L.\n",
             parameter, recordNote())
@@ -348,25 +439,33 @@ public final class RepositoryWriter {
         .addJavadoc("@throws dev.precast.OptimisticLockException when the row was changed or\n"
             + "    deleted since {@code $N} was read; nothing is changed\n", parameter)
         .addStatement("$T.updateVersioned($N, $T.TABLE, UPDATE, $L, $L, $L)", Code.JDBC, DB,
-            metamodel, binder, Code.read(parameter, id), current)
-        .addStatement("return $T.withVersion($N, $L + 1)", metamodel, parameter, current)
-        .build();
+            metamodel, binder, Code.read(row, id), current);
+    returnAfter(method, CodeBlock.of("$T.withVersion($N, $L + 1)", metamodel, row, current),
+        CallbackModel.Kind.AFTER_UPDATE);
+    return method.build();
   }
 
   private MethodSpec delete() {
     MethodSpec.Builder method = publicMethod("delete")
         .returns(TypeName.BOOLEAN)
         .addParameter(entityType, parameter);
+    afterWrite(method, parameter, CallbackModel.Kind.BEFORE_DELETE);
+    boolean after = !entity.callbacks(CallbackModel.Kind.AFTER_DELETE).isEmpty();
     Optional<PropertyModel> version = entity.version();
     if (version.isEmpty()) {
-      return method
-          .addJavadoc("Deletes the row of {@code $N}; returns whether there was one.\n",
-              parameter)
-          .addStatement("return deleteById($L)", Code.read(parameter, id))
-          .build();
+      method.addJavadoc("Deletes the row of {@code $N}; returns whether there was one.\n",
+          parameter);
+      if (!after) {
+        return method.addStatement("return deleteById($L)", Code.read(parameter, id)).build();
+      }
+      method.beginControlFlow("if (!deleteById($L))", Code.read(parameter, id))
+          .addStatement("return false")
+          .endControlFlow();
+      afterWrite(method, parameter, CallbackModel.Kind.AFTER_DELETE);
+      return method.addStatement("return true").build();
     }
     CodeBlock current = Code.read(parameter, version.get());
-    return method
+    method
         .addJavadoc("Deletes the row of {@code $N} if it still has its version; returns true.\n"
             + "\n@throws dev.precast.OptimisticLockException when the row was changed or"
             + " deleted\n    since {@code $N} was read; nothing is deleted\n", parameter,
@@ -374,34 +473,44 @@ public final class RepositoryWriter {
         .addStatement("$T.deleteVersioned($N, $T.TABLE, DELETE_VERSIONED, parameters -> {\n$>"
             + "$L;\n$L;\n$<}, $L, $L)", Code.JDBC, DB, metamodel,
             Code.set("parameters", 1, id, Code.read(parameter, id)),
-            Code.set("parameters", 2, version.get(), current), Code.read(parameter, id), current)
-        .addStatement("return true")
-        .build();
+            Code.set("parameters", 2, version.get(), current), Code.read(parameter, id), current);
+    afterWrite(method, parameter, CallbackModel.Kind.AFTER_DELETE);
+    return method.addStatement("return true").build();
   }
 
   private MethodSpec updateAll() {
     ParameterizedTypeName list = ParameterizedTypeName.get(Code.LIST, entityType);
+    boolean prepares = prepares(CallbackModel.Kind.BEFORE_UPDATE, "stampUpdate");
     MethodSpec.Builder method = publicMethod("updateAll")
         .returns(list)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), entityType), "rows")
         .addStatement("$T valid = new $T<>()", list, Code.ARRAY_LIST)
-        .beginControlFlow("for ($T row : rows)", entityType)
+        .beginControlFlow("for ($T $N : rows)", entityType, prepares ? "given" : "row");
+    if (prepares) {
+      String row = beforeWrite(method, "given", CallbackModel.Kind.BEFORE_UPDATE, "stampUpdate",
+          "row");
+      if (row.equals("given")) {
+        method.addStatement("$T row = given", entityType);
+      }
+    }
+    method
         .addStatement("$N.validateOrThrow(row, valid.size())", "VALIDATOR")
         .addStatement("valid.add(row)")
         .endControlFlow();
     Optional<PropertyModel> version = entity.version();
     if (version.isEmpty()) {
-      return method
+      method
           .addJavadoc("Validates every row, then writes them all in one JDBC batch and one\n"
               + "transaction; returns them. Nothing is written unless every row exists.\n")
           .addJavadoc(throwsDoc())
           .addJavadoc("@throws dev.precast.PrecastException naming the first row that has no row"
-              + " in the table\n")
-          .addStatement("return $T.updateAll($N, $T.TABLE, UPDATE, valid, $T::bindUpdate,"
-              + " row -> $L)", Code.JDBC, DB, metamodel, metamodel, Code.read("row", id))
-          .build();
+              + " in the table\n");
+      returnAllAfter(method, CodeBlock.of("$T.updateAll($N, $T.TABLE, UPDATE, valid,"
+          + " $T::bindUpdate, row -> $L)", Code.JDBC, DB, metamodel, metamodel,
+          Code.read("row", id)), CallbackModel.Kind.AFTER_UPDATE);
+      return method.build();
     }
-    return method
+    method
         .addJavadoc("Validates every row, then writes them all in one JDBC batch and one\n"
             + "transaction, each only if its row still has its version; returns them with their\n"
             + "new versions. Nothing is written unless every row is current.\n")
@@ -414,9 +523,9 @@ public final class RepositoryWriter {
         .beginControlFlow("for ($T row : valid)", entityType)
         .addStatement("updated.add($T.withVersion(row, $L + 1))", metamodel,
             Code.read("row", version.get()))
-        .endControlFlow()
-        .addStatement("return updated")
-        .build();
+        .endControlFlow();
+    returnAllAfter(method, CodeBlock.of("updated"), CallbackModel.Kind.AFTER_UPDATE);
+    return method.build();
   }
 
   private MethodSpec deleteAll() {
@@ -426,33 +535,49 @@ public final class RepositoryWriter {
     Optional<PropertyModel> version = entity.version();
     if (version.isEmpty()) {
       ParameterizedTypeName ids = ParameterizedTypeName.get(Code.LIST, idType);
-      return method
+      method
           .addJavadoc("Deletes the rows of {@code rows} in one JDBC batch and one transaction;\n"
               + "returns how many there were.\n")
           .addStatement("$T ids = new $T<>()", ids, Code.ARRAY_LIST)
-          .beginControlFlow("for ($T row : rows)", entityType)
-          .addStatement("ids.add($L)", Code.read("row", id))
-          .endControlFlow()
-          .addStatement("return $T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
-              + " (parameters, id) -> parameters.$N(1, id))", Code.JDBC, DB, metamodel,
-              id.valueType().setter(false))
-          .build();
+          .beginControlFlow("for ($T row : rows)", entityType);
+      afterWrite(method, "row", CallbackModel.Kind.BEFORE_DELETE);
+      method.addStatement("ids.add($L)", Code.read("row", id))
+          .endControlFlow();
+      CodeBlock delete = CodeBlock.of("$T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
+          + " (parameters, id) -> parameters.$N(1, id))", Code.JDBC, DB, metamodel,
+          id.valueType().setter(false));
+      if (entity.callbacks(CallbackModel.Kind.AFTER_DELETE).isEmpty()) {
+        return method.addStatement("return $L", delete).build();
+      }
+      method.addStatement("int deleted = $L", delete)
+          .beginControlFlow("for ($T row : rows)", entityType);
+      afterWrite(method, "row", CallbackModel.Kind.AFTER_DELETE);
+      return method.endControlFlow().addStatement("return deleted").build();
     }
     ParameterizedTypeName list = ParameterizedTypeName.get(Code.LIST, entityType);
-    return method
+    method
         .addJavadoc("Deletes the rows of {@code rows} in one JDBC batch and one transaction, each\n"
             + "only if it still has its version; returns how many were deleted.\n"
             + "\n@throws dev.precast.OptimisticLockException naming the first stale row;"
             + " nothing is\n    deleted then\n")
         .addStatement("$T all = new $T<>()", list, Code.ARRAY_LIST)
-        .addStatement("rows.forEach(all::add)")
-        .addStatement("$T.updateAllVersioned($N, $T.TABLE, DELETE_VERSIONED, all,"
+        .addStatement("rows.forEach(all::add)");
+    if (!entity.callbacks(CallbackModel.Kind.BEFORE_DELETE).isEmpty()) {
+      method.beginControlFlow("for ($T row : all)", entityType);
+      afterWrite(method, "row", CallbackModel.Kind.BEFORE_DELETE);
+      method.endControlFlow();
+    }
+    method.addStatement("$T.updateAllVersioned($N, $T.TABLE, DELETE_VERSIONED, all,"
             + " (parameters, row) -> {\n$>$L;\n$L;\n$<}, row -> $L, row -> $L)", Code.JDBC, DB,
             metamodel, Code.set("parameters", 1, id, Code.read("row", id)),
             Code.set("parameters", 2, version.get(), Code.read("row", version.get())),
-            Code.read("row", id), Code.read("row", version.get()))
-        .addStatement("return all.size()")
-        .build();
+            Code.read("row", id), Code.read("row", version.get()));
+    if (!entity.callbacks(CallbackModel.Kind.AFTER_DELETE).isEmpty()) {
+      method.beginControlFlow("for ($T row : all)", entityType);
+      afterWrite(method, "row", CallbackModel.Kind.AFTER_DELETE);
+      method.endControlFlow();
+    }
+    return method.addStatement("return all.size()").build();
   }
 
   private MethodSpec findByIdForUpdate() {

@@ -24,6 +24,10 @@ import javax.lang.model.element.VariableElement;
  * @param indexes the indexes, of fields first, then of the type
  * @param checks the hand-written checks, of fields first, then of the type
  * @param versionProperties the Java names of the {@code @Version} fields (one, once valid)
+ * @param callbacks the lifecycle callbacks, those of superclasses first, in declaration order
+ * @param createdAtProperty the Java name of the {@code @CreatedAt} field, or null
+ * @param updatedAtProperty the Java name of the {@code @UpdatedAt} field, or null
+ * @param softDeleteProperty the Java name of the {@code @SoftDelete} field, or null
  */
 public record EntityModel(
     TypeElement element,
@@ -39,7 +43,11 @@ public record EntityModel(
     List<ReferenceModel> references,
     List<IndexModel> indexes,
     List<CheckModel> checks,
-    List<String> versionProperties) {
+    List<String> versionProperties,
+    List<CallbackModel> callbacks,
+    String createdAtProperty,
+    String updatedAtProperty,
+    String softDeleteProperty) {
 
   /** Copies the lists. */
   public EntityModel {
@@ -51,6 +59,32 @@ public record EntityModel(
     indexes = List.copyOf(indexes);
     checks = List.copyOf(checks);
     versionProperties = List.copyOf(versionProperties);
+    callbacks = List.copyOf(callbacks);
+  }
+
+  /** The {@code @CreatedAt} property. */
+  public Optional<PropertyModel> createdAt() {
+    return property(createdAtProperty);
+  }
+
+  /** The {@code @UpdatedAt} property. */
+  public Optional<PropertyModel> updatedAt() {
+    return property(updatedAtProperty);
+  }
+
+  /** The {@code @SoftDelete} property. */
+  public Optional<PropertyModel> softDelete() {
+    return property(softDeleteProperty);
+  }
+
+  private Optional<PropertyModel> property(String name) {
+    return name == null ? Optional.empty()
+        : properties.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The callbacks of one kind, in the order they are called. */
+  public List<CallbackModel> callbacks(CallbackModel.Kind kind) {
+    return callbacks.stream().filter(callback -> callback.kind() == kind).toList();
   }
 
   /**

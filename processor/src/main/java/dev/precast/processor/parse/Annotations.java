@@ -31,6 +31,9 @@ public final class Annotations {
   public static final String VERSION = "dev.precast.annotations.Version";
   public static final String REPOSITORY = "dev.precast.annotations.Repository";
   public static final String CONVERT = "dev.precast.annotations.Convert";
+  public static final String CREATED_AT = "dev.precast.annotations.CreatedAt";
+  public static final String UPDATED_AT = "dev.precast.annotations.UpdatedAt";
+  public static final String SOFT_DELETE = "dev.precast.annotations.SoftDelete";
   public static final String CONVERT_LIST = "dev.precast.annotations.Convert.List";
   public static final String QUERY = "dev.precast.annotations.Query";
 

@@ -1,6 +1,7 @@
 package dev.precast.processor.parse;
 
 import dev.precast.processor.model.Access;
+import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
@@ -139,7 +140,9 @@ public final class EntityParser {
       checks.add(new CheckModel(type, check, annotations.string(check, "value"), null));
     }
     return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
-        properties, transients, unmapped, uniques, references, indexes, checks, versions);
+        properties, transients, unmapped, uniques, references, indexes, checks, versions,
+        callbacks(type), marked(properties, Annotations.CREATED_AT),
+        marked(properties, Annotations.UPDATED_AT), marked(properties, Annotations.SOFT_DELETE));
   }
 
   private PropertyModel property(
@@ -213,6 +216,43 @@ public final class EntityParser {
     TypeRef metamodel = new TypeRef(ownerRef.packageName(), List.of(ownerRef.simpleName() + "_"));
     return converters.model(converter, convert.orElse(null), metamodel,
         Names.constantName(field.getSimpleName().toString()) + "_CONVERTER");
+  }
+
+  /** The Java name of the first property carrying {@code annotation}, or null. */
+  private static String marked(List<PropertyModel> properties, String annotation) {
+    return properties.stream().filter(p -> Annotations.find(p.field(), annotation).isPresent())
+        .map(PropertyModel::name).findFirst().orElse(null);
+  }
+
+  /** The callback methods of {@code type} and its superclasses, the superclasses' first. */
+  private List<CallbackModel> callbacks(TypeElement type) {
+    List<TypeElement> hierarchy = new ArrayList<>();
+    for (TypeElement current = type; current != null;
+        current = current.getSuperclass() instanceof DeclaredType superclass
+            ? (TypeElement) superclass.asElement() : null) {
+      hierarchy.add(0, current);
+    }
+    List<CallbackModel> callbacks = new ArrayList<>();
+    for (TypeElement owner : hierarchy) {
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        for (CallbackModel.Kind kind : CallbackModel.Kind.values()) {
+          Optional<AnnotationMirror> annotation = Annotations.find(method, kind.annotationName());
+          if (annotation.isPresent()) {
+            boolean callable = !method.getModifiers().contains(Modifier.PRIVATE)
+                && !method.getModifiers().contains(Modifier.STATIC)
+                && method.getParameters().isEmpty()
+                && method.getReturnType().getKind() == TypeKind.VOID
+                && !throwsCheckedException(method)
+                // Generated code sits in the entity's package and is no subclass.
+                && (method.getModifiers().contains(Modifier.PUBLIC)
+                    || elements.getPackageOf(owner).equals(elements.getPackageOf(type)));
+            callbacks.add(new CallbackModel(method, annotation.get(), kind,
+                method.getSimpleName().toString(), callable));
+          }
+        }
+      }
+    }
+    return callbacks;
   }
 
   private ReferenceModel reference(VariableElement field, AnnotationMirror mirror) {

@@ -4,6 +4,7 @@ import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suggestions;
 import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.EntityModel;
@@ -79,6 +80,8 @@ public final class EntityValidator {
     checkUniques(entity, problems);
     checkIndexes(entity, problems);
     checkVersion(entity, problems);
+    checkCallbacks(entity, problems);
+    checkTimestamps(entity, problems);
     checkChecks(entity, problems);
     checkMethodsHaveNoRules(entity, problems);
     return problems;
@@ -622,6 +625,64 @@ public final class EntityValidator {
         problems.add(Problem.on(extra.field(),
             Annotations.find(extra.field(), Annotations.VERSION).orElseThrow(),
             Diagnostic.SEVERAL_VERSIONS, entity.simpleName(), versions.size(), names));
+      }
+    }
+  }
+
+  private static void checkCallbacks(EntityModel entity, List<Problem> problems) {
+    for (CallbackModel callback : entity.callbacks()) {
+      String where = callback.method().getEnclosingElement().getSimpleName() + "."
+          + callback.name() + "()";
+      if (!callback.callable()) {
+        problems.add(Problem.on(callback.method(), callback.annotation(),
+            Diagnostic.CALLBACK_NOT_CALLABLE, callback.kind().simpleName(), where));
+      }
+      if (entity.style() == Style.RECORD && callback.kind().isMutating()) {
+        problems.add(Problem.on(callback.method(), callback.annotation(),
+            Diagnostic.CALLBACK_ON_RECORD, callback.kind().simpleName(), callback.name(),
+            entity.simpleName(), callback.kind() == CallbackModel.Kind.BEFORE_INSERT
+                ? "AfterInsert" : "AfterUpdate"));
+      }
+    }
+  }
+
+  /** {@code @CreatedAt}, {@code @UpdatedAt} and {@code @SoftDelete}: their types, one each. */
+  private static void checkTimestamps(EntityModel entity, List<Problem> problems) {
+    for (String annotation :
+        List.of(Annotations.CREATED_AT, Annotations.UPDATED_AT, Annotations.SOFT_DELETE)) {
+      String simpleName = annotation.substring(annotation.lastIndexOf('.') + 1);
+      List<PropertyModel> marked = entity.properties().stream()
+          .filter(p -> Annotations.find(p.field(), annotation).isPresent()).toList();
+      for (PropertyModel property : marked) {
+        AnnotationMirror at = Annotations.find(property.field(), annotation).orElseThrow();
+        ValueType type = property.valueType();
+        boolean timestamp = property.converter() == null && (type == ValueType.INSTANT
+            || type == ValueType.OFFSET_DATE_TIME || type == ValueType.LOCAL_DATE_TIME);
+        boolean fits = annotation.equals(Annotations.SOFT_DELETE)
+            ? timestamp || (type == ValueType.BOOLEAN && property.converter() == null)
+            : timestamp;
+        if (!fits) {
+          problems.add(annotation.equals(Annotations.SOFT_DELETE)
+              ? Problem.on(property.field(), at, Diagnostic.SOFT_DELETE_TYPE, property.name(),
+                  simpleTypeName(property.typeName()))
+              : Problem.on(property.field(), at, Diagnostic.AUDIT_TYPE, simpleName,
+                  property.name(), simpleTypeName(property.typeName())));
+        }
+        String key = property.isId() ? "the @Id" : entity.isVersion(property) ? "the @Version"
+            : null;
+        if (key != null) {
+          problems.add(Problem.on(property.field(), at, Diagnostic.AUDIT_ON_KEY, simpleName,
+              property.name(), key));
+        }
+      }
+      if (marked.size() > 1) {
+        String names = marked.stream().map(PropertyModel::name).collect(Collectors.joining(", "));
+        for (PropertyModel extra : marked.subList(1, marked.size())) {
+          problems.add(Problem.on(extra.field(),
+              Annotations.find(extra.field(), annotation).orElseThrow(),
+              Diagnostic.SEVERAL_AUDIT_FIELDS, entity.simpleName(), marked.size(), simpleName,
+              names));
+        }
       }
     }
   }

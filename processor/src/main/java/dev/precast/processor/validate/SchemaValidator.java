@@ -33,7 +33,8 @@ public final class SchemaValidator {
   public static final List<String> MAPPING_ANNOTATIONS = List.of(Annotations.ID,
       Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT,
       Annotations.REFERENCES, Annotations.INDEX, Annotations.INDEX_LIST, Annotations.CHECK,
-      Annotations.CHECK_LIST, Annotations.VERSION);
+      Annotations.CHECK_LIST, Annotations.VERSION, Annotations.CREATED_AT, Annotations.UPDATED_AT,
+      Annotations.SOFT_DELETE);
 
   /**
    * Problems of {@code entities} taken together: two entities mapping one table, or two

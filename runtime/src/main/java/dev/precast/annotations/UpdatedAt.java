@@ -1,0 +1,18 @@
+package dev.precast.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an {@code Instant}, {@code OffsetDateTime} or {@code LocalDateTime} field that holds
+ * the time the row was last written: the repository sets it on {@code insert}, {@code update} and their batch forms, from the database's clock. Values are cut to microseconds, which both H2 and PostgreSQL store, so the entity
+ * returned equals the one read back; an {@code OffsetDateTime} is at UTC, a {@code
+ * LocalDateTime} in the clock's zone.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+public @interface UpdatedAt {}
