@@ -1,5 +1,6 @@
 package dev.precast;
 
+import dev.precast.internal.SoftDeletion;
 import dev.precast.internal.TableDefinition;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class EntityTable<E> {
   private final TableDefinition definition;
   private final List<EntityColumn<E, ?>> columns;
   private final RowMapper<E> mapper;
+  private final SoftDeletion softDeletion;
   private final String selectList;
   private final StatementCache statements = new StatementCache();
 
@@ -29,6 +31,17 @@ public final class EntityTable<E> {
    */
   public EntityTable(
       TableDefinition definition, List<EntityColumn<E, ?>> columns, RowMapper<E> mapper) {
+    this(definition, columns, mapper, null);
+  }
+
+  /**
+   * Called by generated code only, for a table with a {@code @SoftDelete} column.
+   *
+   * @param softDeletion how a row is marked deleted, or null when rows are deleted
+   */
+  public EntityTable(TableDefinition definition, List<EntityColumn<E, ?>> columns,
+      RowMapper<E> mapper, SoftDeletion softDeletion) {
+    this.softDeletion = softDeletion;
     this.definition = definition;
     this.columns = List.copyOf(columns);
     this.mapper = mapper;
@@ -110,6 +123,11 @@ public final class EntityTable<E> {
   /** The column of this SQL name, compared case-insensitively. */
   public Optional<EntityColumn<E, ?>> column(String columnName) {
     return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+  }
+
+  /** How a row is marked deleted, or null when the table deletes its rows. */
+  SoftDeletion softDeletion() {
+    return softDeletion;
   }
 
   /** The SQL text of the query DSL's statements on this table, by shape. */

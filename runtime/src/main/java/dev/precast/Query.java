@@ -1,6 +1,7 @@
 package dev.precast;
 
 import dev.precast.internal.Jdbc;
+import dev.precast.internal.SoftDeletion;
 import dev.precast.internal.Parameters;
 import dev.precast.internal.ResultReader;
 import dev.precast.internal.Results;
@@ -74,6 +75,7 @@ public final class Query<E> {
   private final List<Order<E>> orderBy = new ArrayList<>();
   private long limit = -1;
   private long offset;
+  private boolean includeDeleted;
 
   private Query(Database db, EntityTable<E> table) {
     this.db = db;
@@ -115,6 +117,15 @@ public final class Query<E> {
     all = true;
     return this;
   }
+  /**
+   * Also reads (and changes) the rows a {@code @SoftDelete} table marks deleted, which every
+   * query skips otherwise; on other tables it changes nothing.
+   */
+  public Query<E> includeDeleted() {
+    this.includeDeleted = true;
+    return this;
+  }
+
 
   /** Orders the rows; later orderings break the ties of earlier ones. */
   @SafeVarargs
@@ -273,7 +284,16 @@ public final class Query<E> {
    */
   public int delete() {
     requireBulkShape("delete()");
-    return Jdbc.update(db, table, sql(Statement.DELETE, false, false), this::bindWhere);
+    SoftDeletion softDeletion = table.softDeletion();
+    if (softDeletion == null) {
+      return Jdbc.update(db, table, sql(Statement.DELETE, false, false), this::bindWhere);
+    }
+    return Jdbc.update(db, table, sql(Statement.SOFT_DELETE, false, false), parameters -> {
+      int next = softDeletion.bind(parameters, 1, db.clock());
+      if (where != null) {
+        where.bind(parameters, next);
+      }
+    });
   }
 
   /**
@@ -285,7 +305,7 @@ public final class Query<E> {
    */
   public Update<E> update() {
     requireBulkShape("update()");
-    return new Update<>(db, table, where);
+    return new Update<>(db, table, where, live());
   }
 
   /** The SELECT statement {@link #list()} runs, with a {@code ?} for every value. */
@@ -335,7 +355,12 @@ public final class Query<E> {
     List<Order<?>> orders = statement == Statement.SELECT && !orderBy.isEmpty()
         ? List.copyOf(orderBy) : List.of();
     return sql(table, new StatementShape(statement, where == null ? null : where.shape(), orders,
-        limited, skipped, List.of()));
+        limited, skipped, List.of(), live()));
+  }
+
+  /** Whether the statement skips the rows a soft-delete table marks deleted. */
+  private boolean live() {
+    return !includeDeleted && table.softDeletion() != null;
   }
 
   /** The text of {@code shape} on {@code table}: cached, or rendered (and cached if room). */
@@ -351,6 +376,8 @@ public final class Query<E> {
     COUNT,
     EXISTS,
     DELETE,
+    /** The UPDATE that marks rows deleted, on a table with a {@code @SoftDelete} column. */
+    SOFT_DELETE,
     UPDATE
   }
 
@@ -363,9 +390,10 @@ public final class Query<E> {
    * @param limited whether a {@code LIMIT ?} follows
    * @param skipped whether an {@code OFFSET ?} follows
    * @param assignments the columns an UPDATE sets, in order
+   * @param live whether rows a soft-delete table marks deleted are skipped
    */
   record StatementShape(Statement statement, Condition.Shape where, List<Order<?>> orderBy,
-      boolean limited, boolean skipped, List<EntityColumn<?, ?>> assignments) {
+      boolean limited, boolean skipped, List<EntityColumn<?, ?>> assignments, boolean live) {
     String render(EntityTable<?> table) {
       StringBuilder sql = new StringBuilder(128);
       switch (statement) {
@@ -373,15 +401,27 @@ public final class Query<E> {
         case COUNT -> sql.append("SELECT COUNT(*) FROM ");
         case EXISTS -> sql.append("SELECT 1 FROM ");
         case DELETE -> sql.append("DELETE FROM ");
-        case UPDATE -> sql.append("UPDATE ");
+        case UPDATE, SOFT_DELETE -> sql.append("UPDATE ");
       }
       sql.append(table.sqlName());
+      if (statement == Statement.SOFT_DELETE) {
+        sql.append(" SET ").append(table.softDeletion().assignment());
+      }
       for (int i = 0; i < assignments.size(); i++) {
         sql.append(i == 0 ? " SET " : ", ").append(assignments.get(i).sql()).append(" = ?");
       }
-      if (where != null) {
+      if (where != null || live) {
         sql.append(" WHERE ");
+      }
+      if (where != null && live) {
+        sql.append('(');
         where.render(sql);
+        sql.append(") AND ");
+      } else if (where != null) {
+        where.render(sql);
+      }
+      if (live) {
+        sql.append(table.softDeletion().alive());
       }
       for (int i = 0; i < orderBy.size(); i++) {
         sql.append(i == 0 ? " ORDER BY " : ", ");

@@ -32,13 +32,15 @@ public final class Update<E> {
   private final Database db;
   private final EntityTable<E> table;
   private final Condition<E> where;
+  private final boolean live;
   private final List<EntityColumn<?, ?>> columns = new ArrayList<>();
   private final List<Argument<?>> values = new ArrayList<>();
 
-  Update(Database db, EntityTable<E> table, Condition<E> where) {
+  Update(Database db, EntityTable<E> table, Condition<E> where, boolean live) {
     this.db = db;
     this.table = table;
     this.where = where;
+    this.live = live;
   }
 
   /**
@@ -85,7 +87,8 @@ public final class Update<E> {
           + " set(column, value) at least once before execute()");
     }
     return Query.sql(table, new Query.StatementShape(Query.Statement.UPDATE,
-        where == null ? null : where.shape(), List.of(), false, false, List.copyOf(columns)));
+        where == null ? null : where.shape(), List.of(), false, false, List.copyOf(columns),
+        live));
   }
 
   /** The UPDATE statement, or a note that it sets nothing yet. */

@@ -37,6 +37,7 @@ final class Code {
   static final ClassName PARAMETERS = ClassName.get("dev.precast.internal", "Parameters");
   static final ClassName ROWS = ClassName.get("dev.precast.internal", "Rows");
   static final ClassName CONVERSIONS = ClassName.get("dev.precast.internal", "Conversions");
+  static final ClassName CLOCKS = ClassName.get("dev.precast.internal", "Clocks");
   static final ClassName JDBC = ClassName.get("dev.precast.internal", "Jdbc");
   static final ClassName STATEMENT_BINDER =
       ClassName.get("dev.precast.internal", "StatementBinder");
@@ -156,6 +157,19 @@ final class Code {
           index, CONVERSIONS, converter(converter), value);
     }
     return CodeBlock.of("$N.$N($L, $L)", parameters, type.setter(primitive), index, value);
+  }
+
+  /**
+   * Now, by the clock of the database in expression {@code db}, as the value of the
+   * timestamp {@code marker}: what a soft delete writes.
+   */
+  static CodeBlock deletionTime(PropertyModel marker, CodeBlock db) {
+    CodeBlock now = CodeBlock.of("$T.instant($L.clock())", CLOCKS, db);
+    return switch (marker.valueType()) {
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T.offsetDateTime($L)", CLOCKS, now);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T.localDateTime($L, $L.clock())", CLOCKS, now, db);
+      default -> now;
+    };
   }
 
   /** The constant holding a converter's instance, e.g. {@code Item_.PRICE_CONVERTER}. */

@@ -14,6 +14,7 @@ import dev.precast.internal.ColumnType;
 import dev.precast.internal.IndexDefinition;
 import dev.precast.internal.TableDefinition;
 import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.dialect.SoftDeleteSql;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.CallbackModel;
@@ -45,6 +46,8 @@ public final class MetamodelWriter {
   /** The column type of {@code String} fields, which adds the pattern operators. */
   private static final ClassName STRING_COLUMN = ClassName.get("dev.precast", "StringColumn");
   private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
+  private static final ClassName SOFT_DELETION =
+      ClassName.get("dev.precast.internal", "SoftDeletion");
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName CLOCKS = ClassName.get("dev.precast.internal", "Clocks");
 
@@ -157,14 +160,21 @@ public final class MetamodelWriter {
         .initializer(CodeBlock.builder()
             .add("new $T<>(\n", Code.ENTITY_TABLE).indent().indent()
             .add("$L,\n", definition(TableDefinitions.of(entity, schema)))
-            .add("$T.of($L),\n$T::map)", Code.LIST, columns.build(),
-                GeneratedNames.metamodel(entity))
+            .add("$T.of($L),\n$T::map$L)", Code.LIST, columns.build(),
+                GeneratedNames.metamodel(entity), softDeletion())
             .unindent().unindent()
             .build())
         .build();
   }
 
   /** {@code new TableDefinition(...)}, the model's table as the runtime reads it. */
+  /** {@code , new SoftDeletion(...)} for a {@code @SoftDelete} entity; else nothing. */
+  private CodeBlock softDeletion() {
+    return entity.softDelete().map(marker -> CodeBlock.of(",\nnew $T($S, $T.Marker.$L)",
+        SOFT_DELETION, Identifiers.sql(marker.columnName()), SOFT_DELETION,
+        SoftDeleteSql.markerConstant(marker))).orElse(CodeBlock.of(""));
+  }
+
   private static CodeBlock definition(TableDefinition table) {
     return CodeBlock.builder()
         .add("new $T(\n", Code.TABLE_DEFINITION).indent().indent()

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.Names;
+import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.QueryMethod;
 import dev.precast.processor.model.QueryMethod.Container;
 import dev.precast.processor.model.QueryMethod.ResultKind;
@@ -244,6 +245,11 @@ public final class RepositoryImplWriter {
         case PAGE_SIZE -> body.add("$N.setInt($L, $N.size());\n", parameters, at, parameter);
         case PAGE_OFFSET -> body.add("$N.setLong($L, $N.offset());\n", parameters, at,
             parameter);
+        case DELETION_TIME -> {
+          PropertyModel marker = repository.entity().softDelete().orElseThrow();
+          body.add("$N.$N($L, $L);\n", parameters, marker.valueType().setter(false), at,
+              Code.deletionTime(marker, CodeBlock.of("this.$N", DB)));
+        }
         case EACH -> {
           ValueRef value = binding.value();
           body.beginControlFlow("for ($T $N : $N)", boxed(value), element, parameter)

@@ -471,9 +471,10 @@ public final class RepositoryWriter {
             + " deleted\n    since {@code $N} was read; nothing is deleted\n", parameter,
             parameter)
         .addStatement("$T.deleteVersioned($N, $T.TABLE, DELETE_VERSIONED, parameters -> {\n$>"
-            + "$L;\n$L;\n$<}, $L, $L)", Code.JDBC, DB, metamodel,
-            Code.set("parameters", 1, id, Code.read(parameter, id)),
-            Code.set("parameters", 2, version.get(), current), Code.read(parameter, id), current);
+            + "$L$L;\n$L;\n$<}, $L, $L)", Code.JDBC, DB, metamodel, deletionTime(),
+            Code.set("parameters", 1 + timeShift(), id, Code.read(parameter, id)),
+            Code.set("parameters", 2 + timeShift(), version.get(), current),
+            Code.read(parameter, id), current);
     afterWrite(method, parameter, CallbackModel.Kind.AFTER_DELETE);
     return method.addStatement("return true").build();
   }
@@ -543,9 +544,13 @@ public final class RepositoryWriter {
       afterWrite(method, "row", CallbackModel.Kind.BEFORE_DELETE);
       method.addStatement("ids.add($L)", Code.read("row", id))
           .endControlFlow();
-      CodeBlock delete = CodeBlock.of("$T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
-          + " (parameters, id) -> parameters.$N(1, id))", Code.JDBC, DB, metamodel,
-          id.valueType().setter(false));
+      CodeBlock delete = timeShift() == 0
+          ? CodeBlock.of("$T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
+              + " (parameters, id) -> parameters.$N(1, id))", Code.JDBC, DB, metamodel,
+              id.valueType().setter(false))
+          : CodeBlock.of("$T.deleteAllById($N, $T.TABLE, DELETE_BY_ID, ids,"
+              + " (parameters, id) -> {\n$>$Lparameters.$N(2, id);\n$<})", Code.JDBC, DB,
+              metamodel, deletionTime(), id.valueType().setter(false));
       if (entity.callbacks(CallbackModel.Kind.AFTER_DELETE).isEmpty()) {
         return method.addStatement("return $L", delete).build();
       }
@@ -568,9 +573,11 @@ public final class RepositoryWriter {
       method.endControlFlow();
     }
     method.addStatement("$T.updateAllVersioned($N, $T.TABLE, DELETE_VERSIONED, all,"
-            + " (parameters, row) -> {\n$>$L;\n$L;\n$<}, row -> $L, row -> $L)", Code.JDBC, DB,
-            metamodel, Code.set("parameters", 1, id, Code.read("row", id)),
-            Code.set("parameters", 2, version.get(), Code.read("row", version.get())),
+            + " (parameters, row) -> {\n$>$L$L;\n$L;\n$<}, row -> $L, row -> $L)", Code.JDBC, DB,
+            metamodel, deletionTime(),
+            Code.set("parameters", 1 + timeShift(), id, Code.read("row", id)),
+            Code.set("parameters", 2 + timeShift(), version.get(),
+                Code.read("row", version.get())),
             Code.read("row", id), Code.read("row", version.get()));
     if (!entity.callbacks(CallbackModel.Kind.AFTER_DELETE).isEmpty()) {
       method.beginControlFlow("for ($T row : all)", entityType);
@@ -599,8 +606,11 @@ public final class RepositoryWriter {
         .addParameter(idType, "id")
         .addJavadoc("Deletes the row with this id; returns whether there was one.\n")
         .addStatement("$T.requireNonNull(id, $S)", Code.OBJECTS, "id")
-        .addStatement("return $T.update($N, $T.TABLE, DELETE_BY_ID, parameters -> $L) > 0",
-            Code.JDBC, DB, metamodel, bindId())
+        .addStatement("return $T.update($N, $T.TABLE, DELETE_BY_ID, $L) > 0",
+            Code.JDBC, DB, metamodel, timeShift() == 0
+                ? CodeBlock.of("parameters -> $L", bindId())
+                : CodeBlock.of("parameters -> {\n$>$Lparameters.$N(2, id);\n$<}",
+                    deletionTime(), id.valueType().setter(false)))
         .build();
   }
 
@@ -679,6 +689,24 @@ public final class RepositoryWriter {
         .addStatement("return $T.query($N, $T.TABLE, EXISTS_BY_ID, parameters -> $L, $T.EXISTS)",
             Code.JDBC, DB, metamodel, bindId(), Code.RESULTS)
         .build();
+  }
+
+  /** 1 when a soft delete binds its time as the first parameter, else 0. */
+  private int timeShift() {
+    return statements.softDeleteBindsTime() ? 1 : 0;
+  }
+
+  /**
+   * The statement binding the deletion time to parameter 1, for a soft-delete entity whose
+   * marker is a timestamp; else nothing.
+   */
+  private CodeBlock deletionTime() {
+    if (timeShift() == 0) {
+      return CodeBlock.of("");
+    }
+    PropertyModel marker = entity.softDelete().orElseThrow();
+    return CodeBlock.of("parameters.$N(1, $L);\n", marker.valueType().setter(false),
+        Code.deletionTime(marker, CodeBlock.of("$N", DB)));
   }
 
   private CodeBlock bindId() {

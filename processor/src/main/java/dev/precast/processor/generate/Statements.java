@@ -1,6 +1,7 @@
 package dev.precast.processor.generate;
 
 import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.dialect.SoftDeleteSql;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
@@ -31,7 +32,31 @@ final class Statements {
 
   String selectWhere(PropertyModel property) {
     return "SELECT " + selectList() + " FROM " + table + " WHERE "
-        + Identifiers.sql(property.columnName()) + " = ?";
+        + Identifiers.sql(property.columnName()) + " = ?" + andAlive();
+  }
+
+  /**
+   * {@code " AND deleted IS NOT TRUE"}: the condition that keeps out the rows a {@code
+   * @SoftDelete} entity marks deleted, to follow a WHERE condition; empty for other entities.
+   */
+  String andAlive() {
+    return SoftDeleteSql.alive(entity).map(alive -> " AND " + alive).orElse("");
+  }
+
+  /** {@code " WHERE deleted IS NOT TRUE"}, or empty. */
+  private String whereAlive() {
+    return SoftDeleteSql.alive(entity).map(alive -> " WHERE " + alive).orElse("");
+  }
+
+  /** Whether deleting binds the deletion time before the key. */
+  boolean softDeleteBindsTime() {
+    return entity.softDelete().map(SoftDeleteSql::bindsTime).orElse(false);
+  }
+
+  /** {@code UPDATE t SET deleted = TRUE}: what deletes a row of a soft-delete entity. */
+  private String softDelete() {
+    return "UPDATE " + table + " SET "
+        + SoftDeleteSql.assignment(entity.softDelete().orElseThrow());
   }
 
   /** Every row whose {@code property} equals the parameter, ordered by id. */
@@ -40,19 +65,23 @@ final class Statements {
   }
 
   String selectAll() {
-    return "SELECT " + selectList() + " FROM " + table + " ORDER BY " + Identifiers.sql(id.columnName());
+    return "SELECT " + selectList() + " FROM " + table + whereAlive() + " ORDER BY "
+        + Identifiers.sql(id.columnName());
   }
 
   String count() {
-    return "SELECT COUNT(*) FROM " + table;
+    return "SELECT COUNT(*) FROM " + table + whereAlive();
   }
 
   String existsById() {
-    return "SELECT 1 FROM " + table + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+    return "SELECT 1 FROM " + table + " WHERE " + Identifiers.sql(id.columnName()) + " = ?"
+        + andAlive();
   }
 
+  /** Deletes the row with the key; for a soft-delete entity, marks it (binding the time first). */
   String deleteById() {
-    return "DELETE FROM " + table + " WHERE " + Identifiers.sql(id.columnName()) + " = ?";
+    return (entity.softDelete().isPresent() ? softDelete() : "DELETE FROM " + table)
+        + " WHERE " + Identifiers.sql(id.columnName()) + " = ?" + andAlive();
   }
 
   /** The columns an insert binds: all but an identity key, which the database generates. */
@@ -88,12 +117,14 @@ final class Statements {
     if (assignments.isEmpty()) {
       return null;
     }
-    return "UPDATE " + table + " SET " + String.join(", ", assignments) + whereIdAndVersion();
+    return "UPDATE " + table + " SET " + String.join(", ", assignments) + whereIdAndVersion()
+        + andAlive();
   }
 
   /** The DELETE of a versioned row, binding the key and then the version. */
   String deleteVersioned() {
-    return "DELETE FROM " + table + whereIdAndVersion();
+    return (entity.softDelete().isPresent() ? softDelete() : "DELETE FROM " + table)
+        + whereIdAndVersion() + andAlive();
   }
 
   /** The row with the key, locked until the end of the transaction. */

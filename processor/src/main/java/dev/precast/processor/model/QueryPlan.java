@@ -90,7 +90,9 @@ public record QueryPlan(
     /** {@code page.size()}. */
     PAGE_SIZE,
     /** {@code page.offset()}. */
-    PAGE_OFFSET
+    PAGE_OFFSET,
+    /** Now, by the database's clock: when a soft delete marks a row with the time. */
+    DELETION_TIME
   }
 
   /** How a row becomes a returned element. */

@@ -4,6 +4,7 @@ import dev.precast.processor.diag.Diagnostic;
 import dev.precast.processor.diag.Problem;
 import dev.precast.processor.diag.Suggestions;
 import dev.precast.processor.dialect.Identifiers;
+import dev.precast.processor.dialect.SoftDeleteSql;
 import dev.precast.processor.model.DerivedQuery;
 import dev.precast.processor.model.DerivedQuery.Condition;
 import dev.precast.processor.model.DerivedQuery.Operator;
@@ -395,28 +396,31 @@ public final class RepositoryValidator {
       }
     }
 
-    // The statement.
-    boolean hasWhere = !conditions.isEmpty();
+    // The statement; on a soft-delete entity, only live rows, and deleting marks them.
+    Optional<String> alive = SoftDeleteSql.alive(entity);
+    List<SqlPiece> whereSql = whereClause(conditions.isEmpty() ? List.of() : wherePieces, alive);
     List<SqlPiece> sql = new ArrayList<>();
     String head = switch (action) {
       case COUNT -> "SELECT COUNT(*) FROM " + table;
       case EXISTS -> "SELECT 1 FROM " + table;
-      case WRITE -> "DELETE FROM " + table;
+      case WRITE -> entity.softDelete().isPresent()
+          ? "UPDATE " + table + " SET " + SoftDeleteSql.assignment(entity.softDelete().get())
+          : "DELETE FROM " + table;
       case SELECT -> "SELECT " + selectList + " FROM " + table;
     };
-    sql.add(new Text(head + (hasWhere ? " WHERE " : "")));
-    if (hasWhere) {
-      sql.addAll(wherePieces);
+    sql.add(new Text(head));
+    sql.addAll(whereSql);
+    if (action == Action.WRITE && entity.softDelete().map(SoftDeleteSql::bindsTime)
+        .orElse(false)) {
+      bindings.add(0, new Binding(null, null, Form.DELETION_TIME));
     }
     List<SqlPiece> countSql = null;
     List<Binding> countBindings = List.of();
     if (action == Action.SELECT) {
       if (page != null) {
         countSql = new ArrayList<>();
-        countSql.add(new Text("SELECT COUNT(*) FROM " + table + (hasWhere ? " WHERE " : "")));
-        if (hasWhere) {
-          countSql.addAll(wherePieces);
-        }
+        countSql.add(new Text("SELECT COUNT(*) FROM " + table));
+        countSql.addAll(whereSql);
         countBindings = List.copyOf(bindings);
       }
       StringBuilder tail = new StringBuilder();
@@ -762,6 +766,22 @@ public final class RepositoryValidator {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** {@code WHERE <conditions>}, with {@code AND <alive>} for a soft-delete entity. */
+  private static List<SqlPiece> whereClause(List<SqlPiece> conditions, Optional<String> alive) {
+    List<SqlPiece> where = new ArrayList<>();
+    if (conditions.isEmpty() && alive.isEmpty()) {
+      return where;
+    }
+    if (conditions.isEmpty()) {
+      where.add(new Text(" WHERE " + alive.get()));
+      return where;
+    }
+    where.add(new Text(alive.isPresent() ? " WHERE (" : " WHERE "));
+    where.addAll(conditions);
+    alive.ifPresent(condition -> where.add(new Text(") AND " + condition)));
+    return where;
+  }
 
   /** Adjacent texts as one, empty ones dropped. */
   private static List<SqlPiece> merge(List<SqlPiece> pieces) {
