@@ -6,11 +6,11 @@ package dev.precast;
  * profiling, metrics and tracing; every method does nothing unless overridden.
  *
  * <pre>{@code
- * Database db = Database.builder(url)
- *     .listener(new DatabaseListener() {
- *       public void onStatement(StatementEvent e) { log.info("{} ms: {}", e.duration().toMillis(), e.sql()); }
- *     })
- *     .build();
+ * Database db = Database.builder(url).listener(new DatabaseListener() {
+ *   public void onStatement(StatementEvent e) {
+ *     log.info("{} ms, {} rows: {}", e.duration().toMillis(), e.rows(), e.sql());
+ *   }
+ * }).build();
  * }</pre>
  *
  * <p>Register listeners with {@link Database.Builder#listener(DatabaseListener)} or {@link

@@ -11,6 +11,7 @@ import dev.precast.TransactionEvent;
 import dev.precast.UniqueViolationException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -52,6 +53,14 @@ class TelemetryTest {
       assertThat(Telemetry.of(quiet)).isNull();
     }
     assertThat(Telemetry.of(db).listening()).isTrue();
+  }
+
+  @Test
+  void fromEnvReadsTheSlowStatementThreshold() {
+    try (Database off = ConnectionUrls.fromEnvironment(Map.of("DATABASE_URL",
+        "jdbc:h2:mem:telemetry_env", "PRECAST_SLOW_STATEMENT_MS", "0")).builder().build()) {
+      assertThat(Telemetry.of(off)).isNull();
+    }
   }
 
   @Test
