@@ -11,12 +11,14 @@ import dev.precast.internal.LostConnections;
 import dev.precast.internal.PostgresConnections;
 import dev.precast.internal.SchemaComparison;
 import dev.precast.internal.TableDefinition;
+import dev.precast.internal.Telemetry;
 import dev.precast.internal.Timeouts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +52,11 @@ import org.slf4j.LoggerFactory;
  * UnknownCommitOutcomeException}, a pool with no free connection within its timeout a {@link
  * PoolExhaustedException}, a statement past its timeout a {@link QueryTimeoutException}. After
  * {@link #close()} it refuses new work.
+ *
+ * <p>{@link DatabaseListener}s see every statement, commit, rollback and connection
+ * acquisition with its duration, and statements slower than {@link
+ * Builder#slowStatementThreshold(Duration)} (1 s unless set) are logged at WARN on logger
+ * {@code dev.precast.sql.slow}, with their SQL but never their values.
  */
 public final class Database implements AutoCloseable {
   /** The pool size {@link #connect} uses unless a builder sets another. */
@@ -61,11 +68,18 @@ public final class Database implements AutoCloseable {
   /** How long {@link #close()} waits for the work in flight before it closes the pool. */
   public static final Duration CLOSE_GRACE_PERIOD = Duration.ofSeconds(30);
 
+  /**
+   * How long a statement runs before the slow-statement log reports it, unless a builder sets
+   * another threshold.
+   */
+  public static final Duration DEFAULT_SLOW_STATEMENT_THRESHOLD = Duration.ofSeconds(1);
+
   private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
   private static final long CLOSE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   static {
     Leases.install(Database::lease);
+    Telemetry.install(db -> db.telemetry);
   }
 
   private final DataSource dataSource;
@@ -77,17 +91,23 @@ public final class Database implements AutoCloseable {
   private final String poolName;
   private final int poolSize;
   private final Duration connectionTimeout;
+  /** The slow-statement log and the listeners; null when there are neither. */
+  private final Telemetry telemetry;
+  /** Whether there are listeners: only then are transactions and connections timed. */
+  private final boolean listening;
   /** Transactions and connections outside one that are running now. */
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closed;
   private final Clock clock;
 
   private Database(DataSource dataSource, HikariDataSource ownedPool, String description,
-      Clock clock) {
+      Telemetry telemetry, Clock clock) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.ownedPool = ownedPool;
     this.description = description;
+    this.telemetry = telemetry;
+    this.listening = telemetry != null && telemetry.listening();
     if (dataSource instanceof HikariDataSource pool) {
       this.poolName = pool.getPoolName();
       this.poolSize = pool.getMaximumPoolSize();
@@ -120,14 +140,37 @@ public final class Database implements AutoCloseable {
    * Use this to bring your own pool.
    */
   public static Database of(DataSource dataSource) {
+    return of(dataSource, new DatabaseListener[0]);
+  }
+
+  /**
+   * Like {@link #of(DataSource)}, telling {@code listeners} of every statement, transaction and
+   * connection acquisition, in that order:
+   *
+   * <pre>{@code
+   * Database db = Database.of(dataSource, PrecastMetrics.listener(registry));
+   * }</pre>
+   *
+   * Statements are also logged at WARN when slower than {@link
+   * #DEFAULT_SLOW_STATEMENT_THRESHOLD}.
+   */
+  public static Database of(DataSource dataSource, DatabaseListener... listeners) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new Database(dataSource, null, dataSource.getClass().getName(), Clock.systemUTC());
+    Objects.requireNonNull(listeners, "listeners");
+    List<DatabaseListener> all = new ArrayList<>(listeners.length);
+    for (DatabaseListener listener : listeners) {
+      all.add(Objects.requireNonNull(listener, "a listener is null"));
+    }
+    return new Database(dataSource, null, dataSource.getClass().getName(),
+        Telemetry.create(all, DEFAULT_SLOW_STATEMENT_THRESHOLD.toNanos()), Clock.systemUTC());
   }
 
   /**
    * A pooled database configured by the environment: {@code DATABASE_URL} is a JDBC URL
    * ({@code jdbc:h2:mem:app}) or {@code postgresql://user:password@host:port/database};
-   * {@code DATABASE_POOL_SIZE}, if set, is the maximum pool size.
+   * {@code DATABASE_POOL_SIZE}, if set, is the maximum pool size; {@code
+   * PRECAST_SLOW_STATEMENT_MS}, if set, the {@linkplain Builder#slowStatementThreshold
+   * slow-statement threshold} in milliseconds (0 turns the log off).
    *
    * @throws PrecastException naming the variable when it is missing or malformed
    */
@@ -147,6 +190,14 @@ public final class Database implements AutoCloseable {
    */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Whether {@link #dataSource()} is the pool this database made (and {@link #close()} closes),
+   * rather than one given to {@link #of}, which belongs to the caller.
+   */
+  public boolean ownsDataSource() {
+    return ownedPool != null;
   }
 
   /** The dialect detected from the first connection. */
@@ -288,6 +339,7 @@ public final class Database implements AutoCloseable {
     Connection connection = acquire();
     Scope scope = new Scope(connection, null, options);
     Throwable primary = null;
+    long start = listening ? System.nanoTime() : 0;
     try {
       begin(scope);
       currentScope.set(scope);
@@ -295,17 +347,19 @@ public final class Database implements AutoCloseable {
       try {
         result = body.apply(scope);
       } catch (Throwable failure) {
-        rollback(scope, failure);
+        rollback(scope, failure, start);
         throw failure;
       }
       if (statementFailed(scope)) {
-        rollback(scope, null);
-        throw rolledBack(scope, "the transaction was rolled back, not committed,");
+        PrecastException doomed =
+            rolledBack(scope, "the transaction was rolled back, not committed,");
+        rollback(scope, null, start, doomed);
+        throw doomed;
       }
       if (scope.rollbackOnly) {
-        rollback(scope, null);
+        rollback(scope, null, start);
       } else {
-        commit(scope);
+        commit(scope, start);
       }
       return result;
     } catch (Throwable failure) {
@@ -571,6 +625,22 @@ public final class Database implements AutoCloseable {
   }
 
   private Connection acquire() {
+    if (!listening) {
+      return acquireFromDataSource();
+    }
+    long start = System.nanoTime();
+    Connection connection;
+    try {
+      connection = acquireFromDataSource();
+    } catch (RuntimeException | Error failure) {
+      telemetry.acquired(start, failure);
+      throw failure;
+    }
+    telemetry.acquired(start, null);
+    return connection;
+  }
+
+  private Connection acquireFromDataSource() {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
@@ -653,6 +723,41 @@ public final class Database implements AutoCloseable {
       }
       primary.addSuppressed(failure);
     }
+  }
+
+  /** Commits {@code scope}, a transaction that began at {@code start}, and tells listeners. */
+  private void commit(Scope scope, long start) {
+    if (!listening) {
+      commit(scope);
+      return;
+    }
+    try {
+      commit(scope);
+    } catch (RuntimeException | Error failure) {
+      telemetry.rolledBack(start, failure);
+      throw failure;
+    }
+    telemetry.committed(start);
+  }
+
+  /** Rolls back {@code scope}, a transaction that began at {@code start}, and tells listeners. */
+  private void rollback(Scope scope, Throwable failure, long start) {
+    rollback(scope, failure, start, failure);
+  }
+
+  /** Like {@link #rollback(Scope, Throwable, long)}; listeners are told of {@code reason}. */
+  private void rollback(Scope scope, Throwable failure, long start, Throwable reason) {
+    if (!listening) {
+      rollback(scope, failure);
+      return;
+    }
+    try {
+      rollback(scope, failure);
+    } catch (RuntimeException | Error rollbackFailure) {
+      telemetry.rolledBack(start, reason == null ? rollbackFailure : reason);
+      throw rollbackFailure;
+    }
+    telemetry.rolledBack(start, reason);
   }
 
   private void commit(Scope scope) {
@@ -899,6 +1004,8 @@ public final class Database implements AutoCloseable {
     private Duration leakDetectionThreshold = Duration.ZERO;
     private Duration statementTimeout = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
+    private Duration slowStatementThreshold = DEFAULT_SLOW_STATEMENT_THRESHOLD;
+    private final List<DatabaseListener> listeners = new ArrayList<>();
 
     private Builder(String jdbcUrl) {
       if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
@@ -988,6 +1095,32 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Adds a listener told of every statement, commit, rollback and connection acquisition,
+     * after those added before it. See {@link DatabaseListener}.
+     */
+    public Builder listener(DatabaseListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Logs every statement that runs for {@code threshold} or longer at WARN, on SLF4J logger
+     * {@code dev.precast.sql.slow}, with its SQL (never the values), its duration in
+     * milliseconds and its row count: {@code slow statement: 1520 ms, 3 rows: SELECT ...}. 1 s
+     * by default ({@link #DEFAULT_SLOW_STATEMENT_THRESHOLD}); {@link Duration#ZERO} turns the
+     * log off, and with no listener either, statements are then not timed at all.
+     */
+    public Builder slowStatementThreshold(Duration threshold) {
+      Objects.requireNonNull(threshold, "slowStatementThreshold");
+      if (threshold.isNegative()) {
+        throw new PrecastException("slowStatementThreshold must be 0 (off) or positive, got "
+            + threshold);
+      }
+      this.slowStatementThreshold = threshold;
+      return this;
+    }
+
+    /**
      * Opens the pool and its first connection.
      *
      * @throws PrecastException naming the URL (without password) and the cause when the
@@ -1018,7 +1151,8 @@ public final class Database implements AutoCloseable {
             + Errors.rootMessage(e), e);
       }
       try {
-        return new Database(pool, pool, description, clock);
+        return new Database(pool, pool, description,
+            Telemetry.create(List.copyOf(listeners), slowStatementThreshold.toNanos()), clock);
       } catch (RuntimeException e) {
         pool.close();
         throw e;

@@ -19,6 +19,7 @@ import dev.precast.it.entities.PersonRepository;
 import dev.precast.it.entities.PersonValidator;
 import dev.precast.it.entities.Person_;
 import dev.precast.it.entities.PrecastSchema;
+import dev.precast.micrometer.PrecastMetrics;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -74,8 +75,9 @@ class NoReflectionTest {
   void theRulesSeeTheRuntimeAndTheGeneratedCode() {
     JavaClasses checked = CLASSES.that(RUNTIME_OR_GENERATED);
 
-    for (Class<?> expected : List.of(Database.class, Jdbc.class, Person.class,
-        PersonRepository.class, Person_.class, PersonValidator.class, PrecastSchema.class)) {
+    for (Class<?> expected : List.of(Database.class, Jdbc.class, PrecastMetrics.class,
+        Person.class, PersonRepository.class, Person_.class, PersonValidator.class,
+        PrecastSchema.class)) {
       assertThat(checked.contain(expected)).as("%s is checked", expected.getName()).isTrue();
     }
     assertThat(checked.contain(NoReflectionTest.class)).isFalse();

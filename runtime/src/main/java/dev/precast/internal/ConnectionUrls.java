@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 public final class ConnectionUrls {
   static final String URL_VARIABLE = "DATABASE_URL";
   static final String POOL_SIZE_VARIABLE = "DATABASE_POOL_SIZE";
+  static final String SLOW_STATEMENT_VARIABLE = "PRECAST_SLOW_STATEMENT_MS";
   private static final Pattern PASSWORD_PARAMETER =
       Pattern.compile("(?i)(password=)[^&;]*");
   private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@]*:)[^/@]*@");
@@ -26,18 +28,38 @@ public final class ConnectionUrls {
    * @param user the user, or null
    * @param password the password, or null
    * @param maximumPoolSize the pool size, or null for the default
+   * @param slowStatementThreshold the slow-statement log's threshold, or null for the default
    */
-  public record Settings(String jdbcUrl, String user, String password, Integer maximumPoolSize) {
+  public record Settings(String jdbcUrl, String user, String password, Integer maximumPoolSize,
+      Duration slowStatementThreshold) {
+    /** Settings with the default slow-statement threshold. */
+    public Settings(String jdbcUrl, String user, String password, Integer maximumPoolSize) {
+      this(jdbcUrl, user, password, maximumPoolSize, null);
+    }
+
     /** A builder with these settings. */
     public Database.Builder builder() {
       Database.Builder builder = Database.builder(jdbcUrl).user(user).password(password);
-      return maximumPoolSize == null ? builder : builder.maximumPoolSize(maximumPoolSize);
+      if (maximumPoolSize != null) {
+        builder.maximumPoolSize(maximumPoolSize);
+      }
+      if (slowStatementThreshold != null) {
+        builder.slowStatementThreshold(slowStatementThreshold);
+      }
+      return builder;
+    }
+
+    /** These settings with another slow-statement threshold. */
+    Settings withSlowStatementThreshold(Duration threshold) {
+      return new Settings(jdbcUrl, user, password, maximumPoolSize, threshold);
     }
 
     /** Never shows the password. */
     @Override
     public String toString() {
-      return "Settings[" + redact(jdbcUrl) + ", user=" + user + ", pool=" + maximumPoolSize + "]";
+      return "Settings[" + redact(jdbcUrl) + ", user=" + user + ", pool=" + maximumPoolSize
+          + (slowStatementThreshold == null ? ""
+              : ", slow=" + slowStatementThreshold.toMillis() + "ms") + "]";
     }
   }
 
@@ -58,7 +80,23 @@ public final class ConnectionUrls {
             + poolSize + "\"", e);
       }
     }
-    return settings(url.strip(), maximumPoolSize);
+    Settings settings = settings(url.strip(), maximumPoolSize);
+    String slow = environment.get(SLOW_STATEMENT_VARIABLE);
+    if (slow == null || slow.isBlank()) {
+      return settings;
+    }
+    long millis;
+    try {
+      millis = Long.parseLong(slow.strip());
+    } catch (NumberFormatException e) {
+      throw new PrecastException(SLOW_STATEMENT_VARIABLE + " must be a whole number of"
+          + " milliseconds (0 turns the slow-statement log off), got \"" + slow + "\"", e);
+    }
+    if (millis < 0) {
+      throw new PrecastException(SLOW_STATEMENT_VARIABLE + " must be 0 (off) or a positive"
+          + " number of milliseconds, got " + millis);
+    }
+    return settings.withSlowStatementThreshold(Duration.ofMillis(millis));
   }
 
   private static Settings settings(String url, Integer maximumPoolSize) {

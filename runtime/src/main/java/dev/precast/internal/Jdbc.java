@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Runs the statements of generated repositories and of the query DSL: takes the connection
  * from the {@link Database}, binds the parameters, logs to {@code dev.precast.sql} (DEBUG: the
  * statement; TRACE: with its values) and translates failures into typed exceptions that name
- * the table's generated constraints.
+ * the table's generated constraints. Each statement is reported to the database's {@link
+ * Telemetry}, when it has one, as it ends: with its duration, rows and failure.
  */
 public final class Jdbc {
   private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.precast.sql");
@@ -59,26 +60,46 @@ public final class Jdbc {
       Database db, EntityTable<?> table, String sql, StatementBinder binder,
       ResultReader<T> reader) {
     return db.withConnection(connection -> {
+      Telemetry telemetry = Telemetry.of(db);
+      long start = telemetry == null ? 0 : System.nanoTime();
+      T result;
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         bind(statement, sql, binder);
         try (ResultSet resultSet = statement.executeQuery()) {
-          return reader.read(resultSet);
+          result = reader.read(resultSet);
         }
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e);
+        throw failed(telemetry, sql, start, 1, Errors.translate(db.dialect(), table, sql, e));
+      } catch (RuntimeException | Error e) {
+        failed(telemetry, sql, start, 1, e);
+        throw e;
       }
+      if (telemetry != null) {
+        telemetry.statement(sql, start, Telemetry.rowsOf(result), 1, null);
+      }
+      return result;
     });
   }
 
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
   public static int update(Database db, EntityTable<?> table, String sql, StatementBinder binder) {
     return db.withConnection(connection -> {
+      Telemetry telemetry = Telemetry.of(db);
+      long start = telemetry == null ? 0 : System.nanoTime();
+      int count;
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         bind(statement, sql, binder);
-        return statement.executeUpdate();
+        count = statement.executeUpdate();
       } catch (SQLException e) {
-        throw Errors.writeFailure(db, table, sql, e);
+        throw failed(telemetry, sql, start, 1, Errors.writeFailure(db, table, sql, e));
+      } catch (RuntimeException | Error e) {
+        failed(telemetry, sql, start, 1, e);
+        throw e;
       }
+      if (telemetry != null) {
+        telemetry.statement(sql, start, count, 1, null);
+      }
+      return count;
     });
   }
 
@@ -148,17 +169,28 @@ public final class Jdbc {
       Database db, EntityTable<?> table, String sql, T row, RowBinder<? super T> binder,
       String keyColumn, KeyReader<T> keyReader) {
     return db.withConnection(connection -> {
+      Telemetry telemetry = Telemetry.of(db);
+      long start = telemetry == null ? 0 : System.nanoTime();
+      int count;
+      T stored;
       try (PreparedStatement statement =
           connection.prepareStatement(sql, new String[] {keyColumn})) {
         bind(statement, sql, parameters -> binder.bind(parameters, row));
-        statement.executeUpdate();
+        count = statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
           nextKey(keys, table);
-          return keyReader.withKey(row, keys);
+          stored = keyReader.withKey(row, keys);
         }
       } catch (SQLException e) {
-        throw Errors.writeFailure(db, table, sql, e);
+        throw failed(telemetry, sql, start, 1, Errors.writeFailure(db, table, sql, e));
+      } catch (RuntimeException | Error e) {
+        failed(telemetry, sql, start, 1, e);
+        throw e;
       }
+      if (telemetry != null) {
+        telemetry.statement(sql, start, count, 1, null);
+      }
+      return stored;
     });
   }
 
@@ -260,6 +292,10 @@ public final class Jdbc {
       return List.of();
     }
     return db.inTransaction(tx -> db.withConnection(connection -> {
+      Telemetry telemetry = Telemetry.of(db);
+      long start = telemetry == null ? 0 : System.nanoTime();
+      int[] updated;
+      List<T> stored;
       try (PreparedStatement statement = keyColumn == null
           ? connection.prepareStatement(sql)
           : connection.prepareStatement(sql, new String[] {keyColumn})) {
@@ -270,23 +306,21 @@ public final class Jdbc {
           statement.addBatch();
         }
         log(sql, parameters, rows.size());
-        int[] updated = statement.executeBatch();
-        if (counts != null) {
-          for (int i = 0; i < updated.length && i < rows.size(); i++) {
-            counts.accept(position.applyAsInt(i), rows.get(i), updated[i]);
-          }
-        }
+        updated = statement.executeBatch();
         if (keyColumn == null) {
-          return rows;
-        }
-        List<T> stored = new ArrayList<>(rows.size());
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-          for (T row : rows) {
-            nextKey(keys, table);
-            stored.add(keyReader.withKey(row, keys));
+          stored = rows;
+        } else {
+          stored = new ArrayList<>(rows.size());
+          try (ResultSet keys = statement.getGeneratedKeys()) {
+            for (T row : rows) {
+              nextKey(keys, table);
+              stored.add(keyReader.withKey(row, keys));
+            }
           }
         }
-        return stored;
+      } catch (RuntimeException | Error e) {
+        failed(telemetry, sql, start, rows.size(), e);
+        throw e;
       } catch (SQLException e) {
         // A rewritten batch of INSERTs (without generated keys) reports statements, not rows.
         boolean rewritten = db.dialect() == Dialect.POSTGRESQL && keyColumn == null
@@ -295,8 +329,19 @@ public final class Jdbc {
         int row = rewritten ? -1 : Errors.failedBatchRow(db.dialect(), e, rows.size());
         String where = row < 0 ? "batch of " + total + " rows"
             : "row " + position.applyAsInt(row) + " of " + total;
-        throw Errors.translate(db.dialect(), table, sql, e, where);
+        throw failed(telemetry, sql, start, rows.size(),
+            Errors.translate(db.dialect(), table, sql, e, where));
       }
+      if (telemetry != null) {
+        telemetry.statement(sql, start, Telemetry.rowsOf(updated), rows.size(), null);
+      }
+      // Checked once the statement is done: a row that changed nothing still undoes the batch.
+      if (counts != null) {
+        for (int i = 0; i < updated.length && i < rows.size(); i++) {
+          counts.accept(position.applyAsInt(i), rows.get(i), updated[i]);
+        }
+      }
+      return stored;
     }));
   }
 
@@ -322,6 +367,18 @@ public final class Jdbc {
       throw new PrecastException("the database returned no generated key for a row inserted"
           + " into " + table.name() + " (a trigger or rule may have dropped the insert)");
     }
+  }
+
+  /**
+   * Reports a statement that failed with {@code failure} to {@code telemetry}, if any, and
+   * returns the failure to throw.
+   */
+  static <E extends Throwable> E failed(
+      Telemetry telemetry, String sql, long start, int batchSize, E failure) {
+    if (telemetry != null) {
+      telemetry.statement(sql, start, -1, batchSize, failure);
+    }
+    return failure;
   }
 
   /** Logs a statement that has no parameters, such as COMMIT. */

@@ -47,6 +47,28 @@ class ConnectionUrlsTest {
   }
 
   @Test
+  void slowStatementThresholdIsReadInMilliseconds() {
+    assertThat(ConnectionUrls.fromEnvironment(Map.of("DATABASE_URL", "jdbc:h2:mem:app",
+            "PRECAST_SLOW_STATEMENT_MS", " 250 ")).slowStatementThreshold())
+        .isEqualTo(java.time.Duration.ofMillis(250));
+    assertThat(ConnectionUrls.fromEnvironment(Map.of("DATABASE_URL", "jdbc:h2:mem:app"))
+        .slowStatementThreshold()).isNull();
+  }
+
+  @Test
+  void malformedSlowStatementThresholdNamesTheVariable() {
+    assertThatThrownBy(() -> ConnectionUrls.fromEnvironment(Map.of(
+            "DATABASE_URL", "jdbc:h2:mem:app", "PRECAST_SLOW_STATEMENT_MS", "1s")))
+        .isInstanceOf(PrecastException.class)
+        .hasMessage("PRECAST_SLOW_STATEMENT_MS must be a whole number of milliseconds"
+            + " (0 turns the slow-statement log off), got \"1s\"");
+    assertThatThrownBy(() -> ConnectionUrls.fromEnvironment(Map.of(
+            "DATABASE_URL", "jdbc:h2:mem:app", "PRECAST_SLOW_STATEMENT_MS", "-5")))
+        .hasMessage("PRECAST_SLOW_STATEMENT_MS must be 0 (off) or a positive number of"
+            + " milliseconds, got -5");
+  }
+
+  @Test
   void missingUrlNamesTheVariable() {
     assertThatThrownBy(() -> ConnectionUrls.fromEnvironment(Map.of()))
         .isInstanceOf(PrecastException.class)
