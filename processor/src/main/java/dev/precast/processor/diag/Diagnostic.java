@@ -262,8 +262,8 @@ public enum Diagnostic {
       + " setters (or non-private fields)"),
   EMBEDDED_NO_COMPONENTS(1202, "@Embedded field %s has type %s, which has no field to store:"
       + " give it a non-static field, or remove @Embedded"),
-  EMBEDDED_PRIMITIVE(1203, "component %s of embedded %s has primitive type %s: a null %s is stored as NULL"
-      + " columns, which a primitive cannot read back; use %s"),
+  EMBEDDED_PRIMITIVE(1203, "component %s of embedded %s has primitive type %s: a null %s is"
+      + " stored as NULL columns, which a primitive cannot read back; use %s"),
   EMBEDDED_COMPONENT_ANNOTATED(1204, "@%s on component %s of embedded %s is not supported: the"
       + " components of an embedded value are plain columns; remove it, and declare keys and"
       + " constraints on %s itself (@Unique(columns = ...), @Index(columns = ...), @Check)"),
