@@ -256,6 +256,28 @@ public enum Diagnostic {
   REPOSITORY_RAW_CRUD(1025, "%s extends the raw CrudRepository: write CrudRepository<Entity,"
       + " Id> with the entity and the type of its @Id"),
 
+  // 12xx: embedded values
+  EMBEDDED_NOT_A_VALUE(1201, "@Embedded field %s has type %s, which %s: an embedded value is a"
+      + " record, or a class with a public constructor without parameters and getters and"
+      + " setters (or non-private fields)"),
+  EMBEDDED_NO_COMPONENTS(1202, "@Embedded field %s has type %s, which has no field to store:"
+      + " give it a non-static field, or remove @Embedded"),
+  EMBEDDED_PRIMITIVE(1203, "component %s of embedded %s has primitive type %s: a null %s is"
+      + " stored as NULL columns, which a primitive cannot read back; use %s"),
+  EMBEDDED_COMPONENT_ANNOTATED(1204, "@%s on component %s of embedded %s is not supported: the"
+      + " components of an embedded value are plain columns; remove it, and declare keys and"
+      + " constraints on %s itself (@Unique(columns = ...), @Index(columns = ...), @Check)"),
+  EMBEDDED_FIELD_ANNOTATED(1205, "@%s on @Embedded field %s has no meaning: the components of"
+      + " %s are the columns; remove it, and put @Column on the components, or use"
+      + " @Embedded(prefix = ...) to rename the columns"),
+  EMBEDDED_FIELD_RULE(1206, "@%s on @Embedded field %s is not checked: only @NotNull applies to"
+      + " the value itself; put the constraint on a component of %s"),
+  EMBEDDED_COLUMN_CLASH(1207, "column \"%s\" is mapped by both %s and %s: give @Embedded field"
+      + " %s another prefix, e.g. @Embedded(prefix = \"%s\"), or the component another"
+      + " @Column(name = ...)"),
+  EMBEDDED_NESTED(1208, "component %s of embedded %s is itself @Embedded: nested embedded values"
+      + " are not supported; declare its fields in %s, or embed it in the entity"),
+
   // 9xx: the processor itself
   INTERNAL_ERROR(901, "Precast could not process %s: %s; please report this with the entity's"
       + " source");

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.function.Function;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.Access;
+import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ConverterModel;
 import dev.precast.processor.model.TypeRef;
@@ -96,9 +97,36 @@ final class Code {
     return type(property).box();
   }
 
-  /** Reads {@code property} of the entity in variable {@code target}. */
+  /**
+   * Reads {@code property} of the entity in variable {@code target}; a component of an
+   * embedded value is null when the value is.
+   */
   static CodeBlock read(String target, PropertyModel property) {
-    Access read = property.read();
+    if (property.embedded() != null) {
+      CodeBlock value = read(target, property.embedded().read());
+      return CodeBlock.of("($L == null ? null : $L)", value,
+          access(value, property.read()));
+    }
+    return read(target, property.read());
+  }
+
+  /** Reads the embedded value {@code embedded} of the entity in variable {@code target}. */
+  static CodeBlock read(String target, EmbeddedModel embedded) {
+    return read(target, embedded.read());
+  }
+
+  /** Reads component {@code property} of the embedded value in variable {@code target}. */
+  static CodeBlock readComponent(String target, PropertyModel property) {
+    return access(CodeBlock.of("$N", target), property.read());
+  }
+
+  private static CodeBlock access(CodeBlock target, Access read) {
+    return read.kind() == Access.Kind.METHOD
+        ? CodeBlock.of("$L.$N()", target, read.name())
+        : CodeBlock.of("$L.$N", target, read.name());
+  }
+
+  private static CodeBlock read(String target, Access read) {
     return read.kind() == Access.Kind.METHOD
         ? CodeBlock.of("$N.$N()", target, read.name())
         : CodeBlock.of("$N.$N", target, read.name());
@@ -106,7 +134,15 @@ final class Code {
 
   /** Sets {@code property} of the entity in variable {@code target} to {@code value}. */
   static CodeBlock write(String target, PropertyModel property, CodeBlock value) {
-    Access write = property.write();
+    return write(target, property.write(), value);
+  }
+
+  /** Sets the embedded value {@code embedded} of the entity in {@code target} to {@code value}. */
+  static CodeBlock write(String target, EmbeddedModel embedded, CodeBlock value) {
+    return write(target, embedded.write(), value);
+  }
+
+  private static CodeBlock write(String target, Access write, CodeBlock value) {
     return write.kind() == Access.Kind.SETTER
         ? CodeBlock.of("$N.$N($L)", target, write.name(), value)
         : CodeBlock.of("$N.$N = $L", target, write.name(), value);

@@ -18,6 +18,7 @@ import dev.precast.processor.dialect.SoftDeleteSql;
 import dev.precast.processor.dialect.SqlDialect;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.CallbackModel;
+import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
@@ -79,9 +80,15 @@ public final class MetamodelWriter {
     for (PropertyModel property : entity.properties()) {
       type.addField(column(property));
     }
+    for (EmbeddedModel embedded : entity.embeddeds()) {
+      type.addType(embeddedColumns(embedded));
+    }
     type.addField(table());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(mapper());
+    for (EmbeddedModel embedded : entity.embeddeds()) {
+      type.addMethod(embeddedMapper(embedded));
+    }
     type.addMethod(binder("bindInsert", statements.insertColumns(),
         "Binds the parameters of the repository's INSERT."));
     PropertyModel id = entity.id().orElseThrow();
@@ -144,6 +151,29 @@ public final class MetamodelWriter {
             SqlDialect.POSTGRESQL.columnType(property), property.name())
         .initializer("new $T<>($S, $S, $S, $L)", columnClass, property.columnName(),
             Identifiers.sql(property.columnName()), property.name(), Code.binder(property))
+        .build();
+  }
+
+  /**
+   * {@code User_.ADDRESS}: the columns of an embedded value under their component names, so
+   * that queries read {@code User_.ADDRESS.CITY.eq("Paris")}; the same constants as the flat
+   * {@code User_.ADDRESS_CITY}.
+   */
+  private TypeSpec embeddedColumns(EmbeddedModel embedded) {
+    ClassName metamodel = GeneratedNames.metamodel(entity);
+    TypeSpec.Builder type = TypeSpec.classBuilder(Names.constantName(embedded.name()))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The columns of embedded field {@code $L}.\n", embedded.name());
+    for (PropertyModel component : entity.components(embedded)) {
+      FieldSpec flat = column(component);
+      type.addField(FieldSpec.builder(flat.type(), Names.constantName(component.componentName()),
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Column {@code $L}, component {@code $L}.\n", component.columnName(),
+              component.path())
+          .initializer("$T.$N", metamodel, flat.name())
+          .build());
+    }
+    return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }
 
@@ -243,11 +273,11 @@ public final class MetamodelWriter {
         .addParameter(Code.RESULT_SET, ROW)
         .addException(Code.SQL_EXCEPTION)
         .addJavadoc("Reads the current row of {@code SELECT $L}.\n", statements.selectList());
-    List<PropertyModel> properties = entity.properties();
+    List<EntityModel.Member> members = entity.members();
     if (entity.style() == Style.RECORD) {
       CodeBlock.Builder arguments = CodeBlock.builder();
-      for (int i = 0; i < properties.size(); i++) {
-        arguments.add(i == 0 ? "\n$L" : ",\n$L", Code.get(ROW, i + 1, properties.get(i)));
+      for (int i = 0; i < members.size(); i++) {
+        arguments.add(i == 0 ? "\n$L" : ",\n$L", value(members.get(i)));
       }
       List<CallbackModel> afterLoad = entity.callbacks(CallbackModel.Kind.AFTER_LOAD);
       if (afterLoad.isEmpty()) {
@@ -258,15 +288,73 @@ public final class MetamodelWriter {
           .indent().indent().add(arguments.build()).unindent().unindent().add(");\n").build());
     } else {
       method.addStatement("$T $N = new $T()", entityType, ENTITY, entityType);
-      for (int i = 0; i < properties.size(); i++) {
-        PropertyModel property = properties.get(i);
-        method.addStatement("$L", Code.write(ENTITY, property, Code.get(ROW, i + 1, property)));
+      for (EntityModel.Member member : members) {
+        method.addStatement("$L", member.property() != null
+            ? Code.write(ENTITY, member.property(), value(member))
+            : Code.write(ENTITY, member.embedded(), value(member)));
       }
     }
     for (CallbackModel callback : entity.callbacks(CallbackModel.Kind.AFTER_LOAD)) {
       method.addStatement("$N.$N()", ENTITY, callback.name());
     }
     return method.addStatement("return $N", ENTITY).build();
+  }
+
+  /** The mapper's read of one field: its column, or for an embedded value its method. */
+  private CodeBlock value(EntityModel.Member member) {
+    if (member.property() != null) {
+      return Code.get(ROW, entity.properties().indexOf(member.property()) + 1, member.property());
+    }
+    return CodeBlock.of("$N($N)", embeddedMapperName(member.embedded()), ROW);
+  }
+
+  private static String embeddedMapperName(EmbeddedModel embedded) {
+    return "map" + Names.capitalize(embedded.name());
+  }
+
+  /**
+   * {@code mapAddress}: the embedded value from its columns of the current row, null when
+   * every one of them is NULL.
+   */
+  private MethodSpec embeddedMapper(EmbeddedModel embedded) {
+    ClassName type = GeneratedNames.className(embedded.type());
+    List<PropertyModel> components = entity.components(embedded);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(embeddedMapperName(embedded))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .addParameter(Code.RESULT_SET, ROW)
+        .addException(Code.SQL_EXCEPTION)
+        .addJavadoc("Reads embedded field {@code $L} from the current row: null when its columns"
+            + " are all NULL.\n", embedded.name());
+    List<String> locals = new ArrayList<>();
+    for (PropertyModel component : components) {
+      String local = component.componentName();
+      while (local.equals(ROW) || local.equals("value") || locals.contains(local)) {
+        local = local + "_";
+      }
+      locals.add(local);
+      method.addStatement("$T $N = $L", Code.type(component), local,
+          Code.get(ROW, entity.properties().indexOf(component) + 1, component));
+    }
+    CodeBlock.Builder allNull = CodeBlock.builder();
+    for (String local : locals) {
+      allNull.add(allNull.isEmpty() ? "$N == null" : " && $N == null", local);
+    }
+    method.beginControlFlow("if ($L)", allNull.build()).addStatement("return null")
+        .endControlFlow();
+    if (embedded.style() == Style.RECORD) {
+      CodeBlock.Builder arguments = CodeBlock.builder();
+      for (String local : locals) {
+        arguments.add(arguments.isEmpty() ? "$N" : ", $N", local);
+      }
+      return method.addStatement("return new $T($L)", type, arguments.build()).build();
+    }
+    method.addStatement("$T value = new $T()", type, type);
+    for (int i = 0; i < components.size(); i++) {
+      method.addStatement("$L", Code.write("value", components.get(i),
+          CodeBlock.of("$N", locals.get(i))));
+    }
+    return method.addStatement("return value").build();
   }
 
   /**
@@ -325,9 +413,10 @@ public final class MetamodelWriter {
   private MethodSpec withChanges(MethodSpec.Builder method, Map<PropertyModel, CodeBlock> changes) {
     if (entity.style() == Style.RECORD) {
       CodeBlock.Builder arguments = CodeBlock.builder();
-      for (PropertyModel property : entity.properties()) {
-        arguments.add(arguments.isEmpty() ? "$L" : ", $L",
-            changes.getOrDefault(property, Code.read(ENTITY, property)));
+      for (EntityModel.Member member : entity.members()) {
+        arguments.add(arguments.isEmpty() ? "$L" : ", $L", member.property() != null
+            ? changes.getOrDefault(member.property(), Code.read(ENTITY, member.property()))
+            : Code.read(ENTITY, member.embedded()));
       }
       return method.addStatement("return new $T($L)", entityType, arguments.build()).build();
     }

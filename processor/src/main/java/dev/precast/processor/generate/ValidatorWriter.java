@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.precast.internal.Checks;
+import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IdStrategy;
 import dev.precast.processor.model.Names;
@@ -55,8 +56,9 @@ public final class ValidatorWriter {
             parameter)
         .addStatement("$T<$T> $N = new $T<>()", Code.LIST, Code.VIOLATION, VIOLATIONS,
             Code.ARRAY_LIST);
-    for (PropertyModel property : entity.properties()) {
-      validate.addCode(checks(property));
+    for (EntityModel.Member member : entity.members()) {
+      validate.addCode(member.property() != null
+          ? checks(member.property()) : checks(member.embedded()));
     }
     validate.addStatement("return $N", VIOLATIONS);
 
@@ -108,6 +110,47 @@ public final class ValidatorWriter {
         .build();
   }
 
+  /**
+   * The checks of an embedded value: {@code @NotNull} on the field, then, when the value is
+   * present, its components' rules, each violation naming {@code address.street}.
+   */
+  private CodeBlock checks(EmbeddedModel embedded) {
+    CodeBlock.Builder components = CodeBlock.builder();
+    for (PropertyModel component : entity.components(embedded)) {
+      components.add(checks(component));
+    }
+    CodeBlock componentChecks = components.build();
+    if (componentChecks.isEmpty() && !embedded.required()) {
+      return componentChecks;
+    }
+    String local = embeddedLocal(embedded);
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T $N = $L", GeneratedNames.className(embedded.type()), local,
+            Code.read(parameter, embedded));
+    if (embedded.required()) {
+      code.beginControlFlow("if ($N == null)", local)
+          .addStatement("$N.add(new $T($S, $S))", VIOLATIONS, Code.VIOLATION, embedded.name(),
+              "must not be null");
+      if (!componentChecks.isEmpty()) {
+        code.nextControlFlow("else");
+      }
+    } else {
+      code.beginControlFlow("if ($N != null)", local);
+    }
+    return code.add(componentChecks).endControlFlow().build();
+  }
+
+  private String embeddedLocal(EmbeddedModel embedded) {
+    String name = embedded.name();
+    return name.equals(parameter) || name.equals(VIOLATIONS) ? name + "Value" : name;
+  }
+
+  /** Reads the property: of the entity, or of the embedded value's local variable. */
+  private CodeBlock read(PropertyModel property) {
+    return property.embedded() == null ? Code.read(parameter, property)
+        : Code.readComponent(embeddedLocal(property.embedded()), property);
+  }
+
   private CodeBlock checks(PropertyModel property) {
     List<CodeBlock> valueChecks = valueChecks(property);
     Set<String> nullMessages = nullMessages(property);
@@ -121,7 +164,7 @@ public final class ValidatorWriter {
     }
     String local = local(property);
     CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T $N = $L", Code.type(property), local, Code.read(parameter, property));
+        .addStatement("$T $N = $L", Code.type(property), local, read(property));
     if (nullMessages.isEmpty()) {
       code.beginControlFlow("if ($N != null)", local);
     } else {
@@ -162,7 +205,7 @@ public final class ValidatorWriter {
   private List<CodeBlock> valueChecks(PropertyModel property) {
     List<CodeBlock> checks = new ArrayList<>();
     CodeBlock value = property.primitive()
-        ? Code.read(parameter, property) : CodeBlock.of("$N", local(property));
+        ? read(property) : CodeBlock.of("$N", local(property));
     ValueType type = property.valueType();
     for (Rule rule : property.rules()) {
       switch (rule.kind()) {
@@ -386,7 +429,7 @@ public final class ValidatorWriter {
   }
 
   private CodeBlock violation(PropertyModel property, String message) {
-    return CodeBlock.of("$N.add(new $T($S, $S))", VIOLATIONS, Code.VIOLATION, property.name(),
+    return CodeBlock.of("$N.add(new $T($S, $S))", VIOLATIONS, Code.VIOLATION, property.path(),
         message);
   }
 

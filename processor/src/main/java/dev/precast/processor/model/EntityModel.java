@@ -28,6 +28,8 @@ import javax.lang.model.element.VariableElement;
  * @param createdAtProperty the Java name of the {@code @CreatedAt} field, or null
  * @param updatedAtProperty the Java name of the {@code @UpdatedAt} field, or null
  * @param softDeleteProperty the Java name of the {@code @SoftDelete} field, or null
+ * @param embeddeds the {@code @Embedded} fields, in declaration order; their components are
+ *     in {@code properties}, where the field would be
  */
 public record EntityModel(
     TypeElement element,
@@ -47,7 +49,8 @@ public record EntityModel(
     List<CallbackModel> callbacks,
     String createdAtProperty,
     String updatedAtProperty,
-    String softDeleteProperty) {
+    String softDeleteProperty,
+    List<EmbeddedModel> embeddeds) {
 
   /** Copies the lists. */
   public EntityModel {
@@ -60,7 +63,38 @@ public record EntityModel(
     checks = List.copyOf(checks);
     versionProperties = List.copyOf(versionProperties);
     callbacks = List.copyOf(callbacks);
+    embeddeds = List.copyOf(embeddeds);
   }
+
+  /** The components of {@code embedded}, in declaration order. */
+  public List<PropertyModel> components(EmbeddedModel embedded) {
+    return properties.stream().filter(p -> p.embedded() == embedded).toList();
+  }
+
+  /**
+   * The entity's own fields in declaration order, as its constructor or setters take them:
+   * each property of the entity itself, and each embedded value (once, in place of its
+   * components).
+   */
+  public List<Member> members() {
+    List<Member> members = new java.util.ArrayList<>();
+    for (PropertyModel property : properties) {
+      if (property.embedded() == null) {
+        members.add(new Member(property, null));
+      } else if (members.stream().noneMatch(m -> m.embedded() == property.embedded())) {
+        members.add(new Member(null, property.embedded()));
+      }
+    }
+    return members;
+  }
+
+  /**
+   * One field of the entity: a property, or an embedded value; the other is null.
+   *
+   * @param property the property, or null
+   * @param embedded the embedded value, or null
+   */
+  public record Member(PropertyModel property, EmbeddedModel embedded) {}
 
   /** The {@code @CreatedAt} property. */
   public Optional<PropertyModel> createdAt() {

@@ -28,6 +28,9 @@ import javax.lang.model.element.VariableElement;
  *     other types
  * @param converter the converter the value is stored through, or null; then {@code
  *     valueType} is the column's type, and {@code typeName} still the field's
+ * @param embedded the {@code @Embedded} value this is a component of, or null for a field of
+ *     the entity itself; then {@code field}, {@code read} and {@code write} are the
+ *     component's in the embedded type, and {@code name} the entity-wide {@code addressCity}
  */
 public record PropertyModel(
     VariableElement field,
@@ -48,7 +51,8 @@ public record PropertyModel(
     Access read,
     Access write,
     List<String> enumConstants,
-    ConverterModel converter) {
+    ConverterModel converter,
+    EmbeddedModel embedded) {
 
   /** Copies the lists. */
   public PropertyModel {
@@ -62,7 +66,20 @@ public record PropertyModel(
       int length, boolean nullable, int precision, int scale, AnnotationMirror id,
       AnnotationMirror unique, List<Rule> rules, Access read, Access write) {
     this(field, name, typeName, valueType, declaredType, primitive, columnName, column, length,
-        nullable, precision, scale, id, unique, rules, read, write, List.of(), null);
+        nullable, precision, scale, id, unique, rules, read, write, List.of(), null, null);
+  }
+
+  /**
+   * The name of the property as users see it in a violation: {@code displayName}, or for a
+   * component of an embedded value {@code address.street}.
+   */
+  public String path() {
+    return embedded == null ? name : embedded.name() + "." + componentName();
+  }
+
+  /** The component's name within its embedded type, e.g. {@code street}; else the name. */
+  public String componentName() {
+    return embedded == null ? name : field.getSimpleName().toString();
   }
 
   /** Whether this is the primary key. */
@@ -70,9 +87,14 @@ public record PropertyModel(
     return id != null;
   }
 
-  /** Whether the column is NOT NULL: a primitive, the id, or a rule that rejects null. */
+  /**
+   * Whether the column is NOT NULL: a primitive, the id, or a rule that rejects null; for a
+   * component of an embedded value, only when the value itself is required, as a null value
+   * is stored as NULL columns.
+   */
   public boolean notNull() {
-    return primitive || isId() || !nullable || rules.stream().anyMatch(Rule::rejectsNull);
+    return primitive || isId() || ((!nullable || rules.stream().anyMatch(Rule::rejectsNull))
+        && (embedded == null || embedded.required()));
   }
 
   /** How the id gets its value; meaningful for the id only. */

@@ -35,6 +35,7 @@ public final class Annotations {
   public static final String UPDATED_AT = "dev.precast.annotations.UpdatedAt";
   public static final String SOFT_DELETE = "dev.precast.annotations.SoftDelete";
   public static final String CONVERT_LIST = "dev.precast.annotations.Convert.List";
+  public static final String EMBEDDED = "dev.precast.annotations.Embedded";
   public static final String QUERY = "dev.precast.annotations.Query";
 
   private final Elements elements;

@@ -4,6 +4,7 @@ import dev.precast.processor.model.Access;
 import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
+import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -95,6 +96,7 @@ public final class EntityParser {
     List<IndexModel> indexes = new ArrayList<>();
     List<CheckModel> checks = new ArrayList<>();
     List<String> versions = new ArrayList<>();
+    List<EmbeddedModel> embeddeds = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (field.getModifiers().contains(Modifier.STATIC)
           || field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -105,6 +107,13 @@ public final class EntityParser {
       if (Annotations.find(field, Annotations.TRANSIENT).isPresent()) {
         transients.add(new EntityModel.TransientField(
             field, field.getSimpleName().toString(), columnName));
+        continue;
+      }
+      Optional<AnnotationMirror> embedded = Annotations.find(field, Annotations.EMBEDDED);
+      if (embedded.isPresent()) {
+        EmbeddedModel model = embedded(type, style, field, embedded.get());
+        embeddeds.add(model);
+        properties.addAll(components(type, model));
         continue;
       }
       PropertyModel property = property(type, style, field, columnName);
@@ -142,11 +151,178 @@ public final class EntityParser {
     return new EntityModel(type, table, typeRef, tableName, style, hasNoArgConstructor(type),
         properties, transients, unmapped, uniques, references, indexes, checks, versions,
         callbacks(type), marked(properties, Annotations.CREATED_AT),
-        marked(properties, Annotations.UPDATED_AT), marked(properties, Annotations.SOFT_DELETE));
+        marked(properties, Annotations.UPDATED_AT), marked(properties, Annotations.SOFT_DELETE),
+        embeddeds);
+  }
+
+  /** Annotations that have no meaning on an {@code @Embedded} field. */
+  private static final List<String> NOT_ON_EMBEDDED = List.of(Annotations.ID,
+      Annotations.COLUMN, Annotations.UNIQUE, Annotations.REFERENCES, Annotations.INDEX,
+      Annotations.CHECK, Annotations.VERSION, Annotations.CONVERT, Annotations.CREATED_AT,
+      Annotations.UPDATED_AT, Annotations.SOFT_DELETE);
+
+  /** Annotations an embedded value's components do not support (yet). */
+  private static final List<String> NOT_ON_COMPONENT = List.of(Annotations.ID,
+      Annotations.UNIQUE, Annotations.REFERENCES, Annotations.INDEX, Annotations.CHECK,
+      Annotations.VERSION, Annotations.CREATED_AT, Annotations.UPDATED_AT,
+      Annotations.SOFT_DELETE, Annotations.EMBEDDED);
+
+  /** The model of an {@code @Embedded} field of {@code owner}. */
+  private EmbeddedModel embedded(TypeElement owner, Style style, VariableElement field,
+      AnnotationMirror annotation) {
+    String name = field.getSimpleName().toString();
+    TypeMirror type = field.asType();
+    TypeElement element = type.getKind() == TypeKind.DECLARED
+        ? (TypeElement) types.asElement(type) : null;
+    String declaredPrefix = annotations.string(annotation, "prefix");
+    String prefix = declaredPrefix.isEmpty() ? Names.snakeCase(name) + "_" : declaredPrefix;
+    List<AnnotationMirror> fieldAnnotations = new ArrayList<>();
+    for (String other : NOT_ON_EMBEDDED) {
+      Annotations.find(field, other).ifPresent(fieldAnnotations::add);
+    }
+    List<AnnotationMirror> fieldRules = new ArrayList<>();
+    boolean required = false;
+    for (AnnotationMirror constraint : constraints(field)) {
+      if (Annotations.simpleName(constraint).equals("NotNull")) {
+        required = true;
+      } else {
+        fieldRules.add(constraint);
+      }
+    }
+    Style embeddedStyle = element != null && element.getKind() == ElementKind.RECORD
+        ? Style.RECORD : Style.CLASS;
+    List<EmbeddedModel.Misplaced> unmappable = new ArrayList<>();
+    if (element != null) {
+      for (VariableElement component : componentFields(element)) {
+        if (embeddedStyle == Style.RECORD) {
+          // A record's constructor needs every component: none can be left out.
+          Annotations.find(component, Annotations.TRANSIENT).ifPresent(
+              mirror -> unmappable.add(new EmbeddedModel.Misplaced(component, mirror)));
+        }
+        for (String other : NOT_ON_COMPONENT) {
+          Annotations.find(component, other).ifPresent(
+              mirror -> unmappable.add(new EmbeddedModel.Misplaced(component, mirror)));
+        }
+      }
+    }
+    return new EmbeddedModel(field, annotation, name, typeName(type), element,
+        element == null ? null : typeRef(element), embeddedStyle,
+        shapeProblem(owner, type, element), prefix, readAccess(owner, style, field),
+        writeAccess(owner, style, field), required, fieldAnnotations, fieldRules, unmappable);
+  }
+
+  /**
+   * Why values of {@code type} cannot be embedded in {@code owner}, as the message words it,
+   * or null when they can.
+   */
+  private String shapeProblem(TypeElement owner, TypeMirror type, TypeElement element) {
+    if (element == null) {
+      return "is no class";
+    }
+    if (ValueType.of(typeName(type)) != null) {
+      return "is a column type itself; remove @Embedded to store it in one column";
+    }
+    switch (element.getKind()) {
+      case ENUM:
+        return "is an enum; remove @Embedded to store it in one column";
+      case INTERFACE:
+      case ANNOTATION_TYPE:
+        return "is an interface";
+      default:
+        break;
+    }
+    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return "is abstract";
+    }
+    if (!element.getTypeParameters().isEmpty()) {
+      return "has type parameters";
+    }
+    if (element.getNestingKind().isNested() && element.getKind() != ElementKind.RECORD
+        && !element.getModifiers().contains(Modifier.STATIC)) {
+      return "is an inner class; declare it static";
+    }
+    boolean samePackage = elements.getPackageOf(element).equals(elements.getPackageOf(owner));
+    for (Element current = element; current instanceof TypeElement nested;
+        current = current.getEnclosingElement()) {
+      if (nested.getModifiers().contains(Modifier.PRIVATE)
+          || (!samePackage && !nested.getModifiers().contains(Modifier.PUBLIC))) {
+        return "cannot be reached from the generated code in " + elements.getPackageOf(owner)
+            + "; make it public";
+      }
+    }
+    if (element.getKind() == ElementKind.CLASS && !hasNoArgConstructor(element)) {
+      return "has no constructor without parameters, which generated code needs to create"
+          + " it; add one, or make it a record";
+    }
+    return null;
+  }
+
+  /** The fields of an embedded type that are its components: non-static, non-transient. */
+  private static List<VariableElement> componentFields(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> !f.getModifiers().contains(Modifier.STATIC)
+            && !f.getModifiers().contains(Modifier.TRANSIENT))
+        .toList();
+  }
+
+  /**
+   * The components of {@code embedded} as properties of {@code owner}: {@code addressCity},
+   * column {@code address_city}; none when the type cannot be embedded.
+   */
+  private List<PropertyModel> components(TypeElement owner, EmbeddedModel embedded) {
+    if (embedded.typeElement() == null || embedded.shapeProblem() != null) {
+      return List.of();
+    }
+    TypeElement type = embedded.typeElement();
+    boolean samePackage = elements.getPackageOf(type).equals(elements.getPackageOf(owner));
+    List<PropertyModel> components = new ArrayList<>();
+    for (VariableElement field : componentFields(type)) {
+      if (Annotations.find(field, Annotations.TRANSIENT).isPresent()
+          && embedded.style() == Style.CLASS) {
+        continue;
+      }
+      String component = field.getSimpleName().toString();
+      Access read = readAccess(type, embedded.style(), field);
+      Access write = writeAccess(type, embedded.style(), field);
+      if (!samePackage) {
+        read = isPublic(type, read) ? read : null;
+        write = isPublic(type, write) ? write : null;
+      }
+      components.add(property(owner, field,
+          embedded.prefix() + columnName(field), embedded.name() + Names.capitalize(component),
+          read, write, embedded));
+    }
+    return components;
+  }
+
+  /** Whether the member {@code access} uses is public, so any package may use it. */
+  private boolean isPublic(TypeElement type, Access access) {
+    if (access == null || access.kind() == Access.Kind.CONSTRUCTOR) {
+      return access != null;
+    }
+    for (Element member : elements.getAllMembers(type)) {
+      boolean kind = access.kind() == Access.Kind.FIELD
+          ? member.getKind() == ElementKind.FIELD : member.getKind() == ElementKind.METHOD;
+      if (kind && member.getSimpleName().contentEquals(access.name())
+          && member.getModifiers().contains(Modifier.PUBLIC)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PropertyModel property(
       TypeElement owner, Style style, VariableElement field, String columnName) {
+    return property(owner, field, columnName, field.getSimpleName().toString(),
+        readAccess(owner, style, field), writeAccess(owner, style, field), null);
+  }
+
+  /**
+   * The property of {@code field} of {@code owner}, or of a component of its {@code
+   * embedded} value when that is not null.
+   */
+  private PropertyModel property(TypeElement owner, VariableElement field, String columnName, String name, Access read, Access write,
+      EmbeddedModel embedded) {
     TypeMirror type = field.asType();
     String typeName = typeName(type);
     ValueType valueType = ValueType.of(typeName);
@@ -166,8 +342,7 @@ public final class EntityParser {
     }
     boolean primitive = type.getKind().isPrimitive();
     Optional<AnnotationMirror> column = Annotations.find(field, Annotations.COLUMN);
-    String name = field.getSimpleName().toString();
-    ConverterModel converter = converter(owner, field, typeName);
+    ConverterModel converter = converter(owner, field, name, typeName);
     if (converter != null) {
       valueType = converter.columnType();
       enumConstants.clear();
@@ -185,20 +360,23 @@ public final class EntityParser {
         column.map(c -> annotations.bool(c, "nullable", true)).orElse(true),
         column.map(c -> annotations.integer(c, "precision")).orElse(0),
         column.map(c -> annotations.integer(c, "scale")).orElse(0),
-        Annotations.find(field, Annotations.ID).orElse(null),
-        Annotations.find(field, Annotations.UNIQUE).orElse(null),
+        // On a component, @Id and @Unique are errors of the embedded value's, never keys.
+        embedded == null ? Annotations.find(field, Annotations.ID).orElse(null) : null,
+        embedded == null ? Annotations.find(field, Annotations.UNIQUE).orElse(null) : null,
         rules(field),
-        readAccess(owner, style, field),
-        writeAccess(owner, style, field),
+        read,
+        write,
         enumConstants,
-        converter);
+        converter,
+        embedded);
   }
 
   /**
    * The converter of a field: its own {@code @Convert}, else one a package registered for its
    * type; null when it has none.
    */
-  private ConverterModel converter(TypeElement owner, VariableElement field, String typeName) {
+  private ConverterModel converter(
+      TypeElement owner, VariableElement field, String name, String typeName) {
     Optional<AnnotationMirror> convert = Annotations.find(field, Annotations.CONVERT);
     TypeElement converter = null;
     if (convert.isPresent()) {
@@ -215,12 +393,13 @@ public final class EntityParser {
     TypeRef ownerRef = typeRef(owner);
     TypeRef metamodel = new TypeRef(ownerRef.packageName(), List.of(ownerRef.simpleName() + "_"));
     return converters.model(converter, convert.orElse(null), metamodel,
-        Names.constantName(field.getSimpleName().toString()) + "_CONVERTER");
+        Names.constantName(name) + "_CONVERTER");
   }
 
   /** The Java name of the first property carrying {@code annotation}, or null. */
   private static String marked(List<PropertyModel> properties, String annotation) {
-    return properties.stream().filter(p -> Annotations.find(p.field(), annotation).isPresent())
+    return properties.stream()
+        .filter(p -> p.embedded() == null && Annotations.find(p.field(), annotation).isPresent())
         .map(PropertyModel::name).findFirst().orElse(null);
   }
 

@@ -7,6 +7,7 @@ import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
+import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
 import dev.precast.processor.model.Names;
@@ -65,7 +66,13 @@ public final class EntityValidator {
           columns.putIfAbsent(property.columnName().toLowerCase(Locale.ROOT), property);
       String constant = Names.constantName(property.name());
       PropertyModel sameConstant = constants.putIfAbsent(constant, property);
-      if (previous != null) {
+      if (previous != null && (property.embedded() != null || previous.embedded() != null)) {
+        EmbeddedModel embedded =
+            property.embedded() != null ? property.embedded() : previous.embedded();
+        problems.add(Problem.on(embedded.field(), embedded.annotation(),
+            Diagnostic.EMBEDDED_COLUMN_CLASH, property.columnName(), previous.path(),
+            property.path(), embedded.name(), "other_" + embedded.prefix()));
+      } else if (previous != null) {
         problems.add(Problem.on(property.field(), property.column(), Diagnostic.DUPLICATE_COLUMN,
             property.columnName(), previous.name(), property.name()));
       } else if (constant.equals(Names.TABLE_CONSTANT)) {
@@ -77,6 +84,7 @@ public final class EntityValidator {
       }
     }
     checkConstantsHideNoClass(entity, problems);
+    checkEmbeddeds(entity, problems);
     checkUniques(entity, problems);
     checkIndexes(entity, problems);
     checkVersion(entity, problems);
@@ -105,6 +113,62 @@ public final class EntityValidator {
               Diagnostic.CONSTANT_HIDES_CLASS, property.name(), entity.simpleName(), constant,
               constant, entity.simpleName(), String.join(".", user.declaredType().simpleNames()),
               property.columnName())));
+    }
+  }
+
+  /** What an {@code @Embedded} field and its type must be; their components are checked as properties. */
+  private static void checkEmbeddeds(EntityModel entity, List<Problem> problems) {
+    for (EmbeddedModel embedded : entity.embeddeds()) {
+      String name = embedded.name();
+      String type = simpleTypeName(embedded.typeName());
+      if (embedded.shapeProblem() != null) {
+        problems.add(Problem.on(embedded.field(), embedded.annotation(),
+            Diagnostic.EMBEDDED_NOT_A_VALUE, name, type, embedded.shapeProblem()));
+        continue;
+      }
+      List<PropertyModel> components = entity.components(embedded);
+      if (components.isEmpty()) {
+        problems.add(Problem.on(embedded.field(), embedded.annotation(),
+            Diagnostic.EMBEDDED_NO_COMPONENTS, name, type));
+      }
+      for (AnnotationMirror mirror : embedded.fieldAnnotations()) {
+        problems.add(Problem.on(embedded.field(), mirror, Diagnostic.EMBEDDED_FIELD_ANNOTATED,
+            Annotations.simpleName(mirror), name, type));
+      }
+      for (AnnotationMirror mirror : embedded.fieldRules()) {
+        problems.add(Problem.on(embedded.field(), mirror, Diagnostic.EMBEDDED_FIELD_RULE,
+            Annotations.simpleName(mirror), name, type));
+      }
+      if (embedded.read() == null) {
+        problems.add(Problem.on(embedded.field(), Diagnostic.NO_READ_ACCESS, name,
+            entity.simpleName(), getterName(null, name)));
+      }
+      if (embedded.write() == null && entity.style() == Style.CLASS) {
+        boolean isFinal = embedded.field().getModifiers().contains(Modifier.FINAL);
+        boolean isPrivate = embedded.field().getModifiers().contains(Modifier.PRIVATE);
+        String why = isFinal && isPrivate ? "private and final" : isFinal ? "final" : "private";
+        problems.add(Problem.on(embedded.field(), Diagnostic.NO_WRITE_ACCESS, name,
+            entity.simpleName(), why, "set" + Names.capitalize(name), type));
+      }
+      for (EmbeddedModel.Misplaced misplaced : embedded.unmappable()) {
+        String component = misplaced.component().getSimpleName().toString();
+        if (Annotations.qualifiedName(misplaced.annotation()).equals(Annotations.EMBEDDED)) {
+          problems.add(Problem.on(misplaced.component(), misplaced.annotation(),
+              Diagnostic.EMBEDDED_NESTED, component, type, type));
+        } else {
+          problems.add(Problem.on(misplaced.component(), misplaced.annotation(),
+              Diagnostic.EMBEDDED_COMPONENT_ANNOTATED,
+              Annotations.simpleName(misplaced.annotation()), component, type,
+              entity.simpleName()));
+        }
+      }
+      for (PropertyModel component : components) {
+        if (component.primitive()) {
+          problems.add(Problem.on(component.field(), Diagnostic.EMBEDDED_PRIMITIVE,
+              component.componentName(), type, component.typeName(), name,
+              simpleTypeName(component.boxedTypeName())));
+        }
+      }
     }
   }
 
@@ -203,7 +267,7 @@ public final class EntityValidator {
         problems.add(Problem.on(field.field(), marker, Diagnostic.TRANSIENT_ID, field.name()));
       }
       for (String other : List.of(Annotations.COLUMN, Annotations.UNIQUE, Annotations.REFERENCES,
-          Annotations.INDEX, Annotations.CHECK, Annotations.VERSION)) {
+          Annotations.INDEX, Annotations.CHECK, Annotations.VERSION, Annotations.EMBEDDED)) {
         Annotations.find(field.field(), other).ifPresent(mirror -> problems.add(Problem.on(
             field.field(), mirror, Diagnostic.TRANSIENT_WITH_MAPPING, field.name(),
             Annotations.simpleName(mirror))));
@@ -226,7 +290,7 @@ public final class EntityValidator {
 
   private static void checkProperty(
       EntityModel entity, PropertyModel property, List<Problem> problems) {
-    String name = property.name();
+    String name = property.path();
     if (property.column() != null) {
       checkName(property.field(), property.column(), "column name", property.columnName(),
           problems);
@@ -240,17 +304,21 @@ public final class EntityValidator {
       return;
     }
     checkTypeAccess(entity, property, problems);
+    // A component of an embedded value is read and set on that value, of its own type.
+    String component = property.componentName();
+    String owner = property.embedded() == null ? entity.simpleName()
+        : simpleTypeName(property.embedded().typeName());
+    Style style = property.embedded() == null ? entity.style() : property.embedded().style();
     if (property.read() == null) {
-      problems.add(Problem.on(property.field(), Diagnostic.NO_READ_ACCESS, name,
-          entity.simpleName(), getterName(property)));
+      problems.add(Problem.on(property.field(), Diagnostic.NO_READ_ACCESS, name, owner,
+          getterName(property.valueType(), component)));
     }
-    if (property.write() == null && entity.style() == Style.CLASS) {
+    if (property.write() == null && style == Style.CLASS) {
       boolean isFinal = property.field().getModifiers().contains(Modifier.FINAL);
       boolean isPrivate = property.field().getModifiers().contains(Modifier.PRIVATE);
       String why = isFinal && isPrivate ? "private and final" : isFinal ? "final" : "private";
-      problems.add(Problem.on(property.field(), Diagnostic.NO_WRITE_ACCESS, name,
-          entity.simpleName(), why, "set" + Names.capitalize(name),
-          simpleTypeName(property.typeName())));
+      problems.add(Problem.on(property.field(), Diagnostic.NO_WRITE_ACCESS, name, owner, why,
+          "set" + Names.capitalize(component), simpleTypeName(property.typeName())));
     }
     checkColumnAttributes(property, problems);
     for (Rule rule : property.rules()) {
@@ -741,9 +809,8 @@ public final class EntityValidator {
         .anyMatch(component -> component.getSimpleName().equals(method.getSimpleName()));
   }
 
-  private static String getterName(PropertyModel property) {
-    boolean bool = property.valueType() == ValueType.BOOLEAN;
-    return (bool ? "is" : "get") + Names.capitalize(property.name());
+  private static String getterName(ValueType type, String name) {
+    return (type == ValueType.BOOLEAN ? "is" : "get") + Names.capitalize(name);
   }
 
   /** {@code java.util.List<...>} → {@code List<...>}, {@code java.lang.String} → {@code String}. */

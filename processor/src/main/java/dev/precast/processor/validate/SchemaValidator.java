@@ -34,7 +34,7 @@ public final class SchemaValidator {
       Annotations.COLUMN, Annotations.UNIQUE, Annotations.UNIQUE_LIST, Annotations.TRANSIENT,
       Annotations.REFERENCES, Annotations.INDEX, Annotations.INDEX_LIST, Annotations.CHECK,
       Annotations.CHECK_LIST, Annotations.VERSION, Annotations.CREATED_AT, Annotations.UPDATED_AT,
-      Annotations.SOFT_DELETE);
+      Annotations.SOFT_DELETE, Annotations.EMBEDDED);
 
   /**
    * Problems of {@code entities} taken together: two entities mapping one table, or two
@@ -199,6 +199,14 @@ public final class SchemaValidator {
    */
   public List<Problem> validatePlacement(Map<String, Set<? extends Element>> annotated) {
     List<Problem> problems = new ArrayList<>();
+    // The types of @Embedded fields map through their entities: @Column is theirs to carry,
+    // and what their components may not carry the entity's validation reports.
+    Set<Element> embeddable = new java.util.HashSet<>();
+    for (Element field : annotated.getOrDefault(Annotations.EMBEDDED, Set.of())) {
+      if (field.asType() instanceof javax.lang.model.type.DeclaredType declared) {
+        embeddable.add(declared.asElement());
+      }
+    }
     for (String annotation : MAPPING_ANNOTATIONS) {
       for (Element element : annotated.getOrDefault(annotation, Set.of())) {
         if (element.getKind() == ElementKind.RECORD_COMPONENT) {
@@ -207,7 +215,8 @@ public final class SchemaValidator {
         }
         Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
         if (!(owner instanceof TypeElement type)
-            || Annotations.find(type, Annotations.TABLE).isPresent()) {
+            || Annotations.find(type, Annotations.TABLE).isPresent()
+            || embeddable.contains(type)) {
           continue;
         }
         Optional<AnnotationMirror> mirror = Annotations.find(element, annotation);
