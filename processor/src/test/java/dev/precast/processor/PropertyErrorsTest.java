@@ -12,25 +12,25 @@ import org.junit.jupiter.api.Test;
 class PropertyErrorsTest {
 
   @Test
-  void listFieldIsAnUnsupportedType() {
+  void aSetFieldIsAnUnsupportedType() {
     JavaFileObject user = source("com.example.User", """
         package com.example;
 
         import dev.precast.annotations.*;
-        import java.util.List;
+        import java.util.Set;
 
         @Table
         public class User {
           @Id Long id;
-          List<String> tags;
+          Set<String> tags;
         }
         """);
 
     Compilation compilation = compile(user);
 
     assertThat(compilation)
-        .hadErrorContaining("[PRECAST-201] field tags has type List<")
-        .inFile(user).onLineContaining("List<String> tags;");
+        .hadErrorContaining("[PRECAST-201] field tags has type Set<")
+        .inFile(user).onLineContaining("Set<String> tags;");
     assertThat(compilation).hadErrorContaining("or mark the field @Transient");
     assertThat(compilation).hadErrorCount(1);
   }

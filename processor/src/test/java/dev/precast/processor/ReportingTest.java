@@ -27,7 +27,7 @@ class ReportingTest {
         @Table
         public class User {
           Long id;
-          java.util.List<String> tags;
+          java.util.Set<String> tags;
         }
         """);
     JavaFileObject order = source("com.example.Order", """

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @Column(name = "mail", length = 255, nullable = false) String email;
+ * @Column(type = "VARCHAR(80)") String code;        // the SQL type, in every dialect
  * }</pre>
  */
 @Documented
@@ -35,4 +36,15 @@ public @interface Column {
 
   /** Digits after the decimal point of a {@code BigDecimal} column with a precision. */
   int scale() default 0;
+
+  /**
+   * The column's SQL type in every dialect, written into the DDL as given (like JPA's {@code
+   * columnDefinition}, but the type alone: nullability, defaults and constraints still come
+   * from the field's annotations); empty means the type Precast maps the field's Java type to.
+   * {@link ColumnType @ColumnType} gives one dialect its own type. Values are still bound and
+   * read as the field's Java type, so the database must accept that type for the column (for
+   * a {@code String}: {@code CITEXT}, {@code TEXT}, {@code VARCHAR(n)}, {@code CHAR(n)}, ...).
+   * The length and precision given here then only feed the validator.
+   */
+  String type() default "";
 }

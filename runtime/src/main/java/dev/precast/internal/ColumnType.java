@@ -13,9 +13,19 @@ package dev.precast.internal;
  * @param scale the catalog's {@code numeric_scale} for a decimal column
  * @param identity what follows {@code ALTER TABLE t ALTER COLUMN c} to make the column
  *     generate its values; empty when the database does not generate them
+ * @param approximate whether the type was declared by hand ({@code @Column(type)}) as text
+ *     Precast does not know the catalog's spelling of: {@code catalogType} is then only a guess
+ *     (the declared name), so a catalog that reports another type is a note, not an error, and
+ *     lengths and precisions are not compared
  */
-public record ColumnType(
-    String ddl, String catalogType, int length, int precision, int scale, String identity) {
+public record ColumnType(String ddl, String catalogType, int length, int precision, int scale,
+    String identity, boolean approximate) {
+
+  /** A type Precast knows the catalog's spelling of. */
+  public ColumnType(
+      String ddl, String catalogType, int length, int precision, int scale, String identity) {
+    this(ddl, catalogType, length, precision, scale, identity, false);
+  }
 
   /** Whether the database generates this column's values. */
   public boolean isIdentity() {

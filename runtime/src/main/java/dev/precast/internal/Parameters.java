@@ -1,7 +1,9 @@
 package dev.precast.internal;
 
+import dev.precast.Dialect;
 import dev.precast.PrecastException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,6 +26,8 @@ import java.util.UUID;
 public final class Parameters {
   private final PreparedStatement statement;
   private final StringBuilder trace;
+  /** The statement's database, asked the first time a value is bound its own way (JSON). */
+  private Dialect dialect;
 
   Parameters(PreparedStatement statement, boolean traced) {
     this.statement = statement;
@@ -50,6 +56,10 @@ public final class Parameters {
         trace.append('\'').append(value).append('\'');
       } else if (value instanceof byte[] bytes) {
         trace.append("<").append(bytes.length).append(" bytes>");
+      } else if (value instanceof Object[] array) {
+        trace.append(Arrays.toString(array));
+      } else if (value instanceof long[] array) {
+        trace.append(Arrays.toString(array));
       } else {
         trace.append(value);
       }
@@ -65,16 +75,92 @@ public final class Parameters {
    *     validator rejects both.
    */
   public void setString(int index, String value) throws SQLException {
+    checkText(index, value, "the string");
+    record(index, value);
+    statement.setString(index, value);
+  }
+
+  private static void checkText(int index, String value, String what) {
     if (value != null && Checks.hasNul(value)) {
-      throw new PrecastException("the string bound to parameter " + index + " contains the NUL"
+      throw new PrecastException(what + " bound to parameter " + index + " contains the NUL"
           + " character (U+0000), which PostgreSQL cannot store or compare");
     }
     if (value != null && Checks.hasUnpairedSurrogate(value)) {
-      throw new PrecastException("the string bound to parameter " + index + " contains an"
+      throw new PrecastException(what + " bound to parameter " + index + " contains an"
           + " unpaired UTF-16 surrogate, which the driver would send as '?'");
     }
-    record(index, value);
-    statement.setString(index, value);
+  }
+
+  /**
+   * Binds JSON text to a JSON column, or SQL NULL: on PostgreSQL as an untyped value the
+   * server reads as the column's {@code jsonb} (a {@code VARCHAR} parameter would be refused),
+   * on H2 as UTF-8 bytes, which H2 parses as JSON (a string would be stored as one JSON string
+   * holding the text).
+   *
+   * @throws PrecastException for text with a NUL character or an unpaired surrogate, as {@link
+   *     #setString}
+   */
+  public void setJson(int index, String json) throws SQLException {
+    checkText(index, json, "the JSON text");
+    record(index, json);
+    if (json == null) {
+      statement.setNull(index, Types.OTHER);
+    } else if (dialect() == Dialect.H2) {
+      statement.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
+    } else {
+      statement.setObject(index, json, Types.OTHER);
+    }
+  }
+
+  /**
+   * Binds a list of strings as a {@code text[]} (H2: {@code CHARACTER VARYING ARRAY}), or SQL
+   * NULL; elements may be null.
+   */
+  public void setStringList(int index, List<String> values) throws SQLException {
+    setStringArray(index, values == null ? null : values.toArray(new String[0]));
+  }
+
+  /** Binds strings as a {@code text[]} (H2: {@code CHARACTER VARYING ARRAY}), or SQL NULL. */
+  public void setStringArray(int index, String[] values) throws SQLException {
+    if (values != null) {
+      for (String value : values) {
+        checkText(index, value, "a string of the array");
+      }
+    }
+    setArray(index, "text", values);
+  }
+
+  /** Binds a list of longs as a {@code bigint[]}, or SQL NULL; elements may be null. */
+  public void setLongList(int index, List<Long> values) throws SQLException {
+    setArray(index, "bigint", values == null ? null : values.toArray(new Long[0]));
+  }
+
+  /** Binds longs as a {@code bigint[]}, or SQL NULL. */
+  public void setLongArray(int index, long[] values) throws SQLException {
+    Long[] boxed = null;
+    if (values != null) {
+      boxed = new Long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        boxed[i] = values[i];
+      }
+    }
+    setArray(index, "bigint", boxed);
+  }
+
+  private void setArray(int index, String elementType, Object[] elements) throws SQLException {
+    if (elements == null) {
+      setNull(index, Types.ARRAY);
+      return;
+    }
+    record(index, elements);
+    statement.setArray(index, statement.getConnection().createArrayOf(elementType, elements));
+  }
+
+  private Dialect dialect() throws SQLException {
+    if (dialect == null) {
+      dialect = Dialect.of(statement.getConnection().getMetaData());
+    }
+    return dialect;
   }
 
   /** Binds a boolean. */

@@ -1,6 +1,7 @@
 package dev.precast.internal;
 
 import dev.precast.PrecastException;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,12 +10,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Reads column values whose JDBC getter needs help: nullable primitives, java.time values
- * (read without time-zone conversion) and enums. Generated row mappers call these by index.
+ * (read without time-zone conversion), enums, JSON and arrays. Generated row mappers call these
+ * by index.
  */
 public final class Rows {
   private Rows() {}
@@ -104,6 +109,77 @@ public final class Rows {
     } catch (IllegalArgumentException e) {
       throw new PrecastException("column " + row.getMetaData().getColumnName(index)
           + " holds \"" + name + "\", which is no constant of " + enumName, e);
+    }
+  }
+
+  /** The JSON text of a JSON column, or null. */
+  public static String getJson(ResultSet row, int index) throws SQLException {
+    return row.getString(index);
+  }
+
+  /** The strings of a {@code text[]} column as an unmodifiable list (null elements kept), or null. */
+  public static List<String> getStringList(ResultSet row, int index) throws SQLException {
+    String[] values = getStringArray(row, index);
+    return values == null ? null : Collections.unmodifiableList(Arrays.asList(values));
+  }
+
+  /** The strings of a {@code text[]} column, or null. */
+  public static String[] getStringArray(ResultSet row, int index) throws SQLException {
+    Object[] elements = elements(row, index);
+    if (elements == null) {
+      return null;
+    }
+    String[] values = new String[elements.length];
+    for (int i = 0; i < elements.length; i++) {
+      values[i] = elements[i] == null ? null : elements[i].toString();
+    }
+    return values;
+  }
+
+  /** The numbers of a {@code bigint[]} column as an unmodifiable list (nulls kept), or null. */
+  public static List<Long> getLongList(ResultSet row, int index) throws SQLException {
+    Object[] elements = elements(row, index);
+    if (elements == null) {
+      return null;
+    }
+    Long[] values = new Long[elements.length];
+    for (int i = 0; i < elements.length; i++) {
+      values[i] = elements[i] == null ? null : ((Number) elements[i]).longValue();
+    }
+    return Collections.unmodifiableList(Arrays.asList(values));
+  }
+
+  /**
+   * The numbers of a {@code bigint[]} column, or null.
+   *
+   * @throws PrecastException when an element is NULL, which a {@code long[]} cannot hold
+   */
+  public static long[] getLongArray(ResultSet row, int index) throws SQLException {
+    Object[] elements = elements(row, index);
+    if (elements == null) {
+      return null;
+    }
+    long[] values = new long[elements.length];
+    for (int i = 0; i < elements.length; i++) {
+      if (elements[i] == null) {
+        throw new PrecastException("column " + row.getMetaData().getColumnName(index)
+            + " holds an array with a NULL at position " + (i + 1) + ", which a long[] cannot"
+            + " hold; map it to a List<Long>");
+      }
+      values[i] = ((Number) elements[i]).longValue();
+    }
+    return values;
+  }
+
+  private static Object[] elements(ResultSet row, int index) throws SQLException {
+    Array array = row.getArray(index);
+    if (array == null) {
+      return null;
+    }
+    try {
+      return (Object[]) array.getArray();
+    } finally {
+      array.free();
     }
   }
 }

@@ -54,7 +54,8 @@ public final class SchemaComparison {
    */
   public static SchemaReport compare(
       Connection connection, Dialect dialect, List<TableDefinition> tables) throws SQLException {
-    SchemaComparison comparison = new SchemaComparison(dialect, readCatalog(connection));
+    SchemaComparison comparison =
+        new SchemaComparison(dialect, readCatalog(connection, dialect));
     Set<String> mapped = new HashSet<>();
     for (TableDefinition table : tables) {
       comparison.compare(table).ifPresent(found -> mapped.add(found.name()));
@@ -69,10 +70,11 @@ public final class SchemaComparison {
    * relation with OID"): the views look at every relation of the database, not only this
    * schema's. Only in auto-commit, where a failed query leaves nothing aborted.
    */
-  private static Catalog readCatalog(Connection connection) throws SQLException {
+  private static Catalog readCatalog(Connection connection, Dialect dialect)
+      throws SQLException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return Catalog.read(connection);
+        return Catalog.read(connection, dialect);
       } catch (SQLException e) {
         if (!"XX000".equals(e.getSQLState()) || !connection.getAutoCommit()
             || attempt == CATALOG_READ_ATTEMPTS) {
@@ -158,11 +160,19 @@ public final class SchemaComparison {
     String setType = alterColumn(table, column.sqlName(), "SET DATA TYPE " + expected.ddl());
     Kind typeProblem = !expected.catalogType().equalsIgnoreCase(actual.dataType())
         ? Kind.TYPE_MISMATCH
+        : expected.approximate() ? null
         : expected.length() != actual.length()
             ? Kind.LENGTH_MISMATCH
             : expected.precision() > 0 && (expected.precision() != actual.precision()
                 || expected.scale() != actual.scale()) ? Kind.PRECISION_MISMATCH : null;
-    if (typeProblem != null) {
+    if (typeProblem != null && expected.approximate()) {
+      // A declared type Precast cannot spell as the catalog does: it may be an alias or a
+      // domain of what the catalog reports, so say so without failing the check.
+      report(typeProblem, Severity.NOTE, table, column.name(), column.property(), setType,
+          "column " + column.name() + " is " + actual.describeType() + ", and field "
+              + column.property() + " declares " + expected.ddl() + ", which Precast cannot"
+              + " compare with the catalog: check that they are the same type");
+    } else if (typeProblem != null) {
       report(typeProblem, Severity.ERROR, table, column.name(), column.property(), setType,
           "column " + column.name() + " is " + actual.describeType() + ", but field "
               + column.property() + " maps to " + expected.ddl());
@@ -404,6 +414,9 @@ public final class SchemaComparison {
 
     String describeType() {
       String type = dataType.toLowerCase(Locale.ROOT);
+      if (type.startsWith("_")) {
+        return type.substring(1) + "[]";   // PostgreSQL's name of an array type, e.g. _text
+      }
       if (length > 0) {
         return type + "(" + length + ")";
       }
@@ -431,10 +444,14 @@ public final class SchemaComparison {
 
   /** What the catalog says about the tables of one schema, read once per comparison. */
   private static final class Catalog {
-    /** Columns of tables only: a view is no table an entity could map. */
+    /**
+     * Columns of tables only: a view is no table an entity could map. The tenth column is
+     * PostgreSQL's {@code udt_name}, which names what {@code data_type} calls {@code ARRAY}
+     * ({@code _text}) or {@code USER-DEFINED} ({@code citext}); H2 has none.
+     */
     private static final String COLUMNS = "SELECT c.table_name, c.column_name, c.data_type,"
         + " c.character_maximum_length, c.numeric_precision, c.numeric_scale, c.is_nullable,"
-        + " c.column_default, c.is_identity FROM information_schema.columns c"
+        + " c.column_default, c.is_identity, %s FROM information_schema.columns c"
         + " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
         + " AND t.table_name = c.table_name"
         + " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE'"
@@ -476,14 +493,22 @@ public final class SchemaComparison {
           : catalogName;
     }
 
-    static Catalog read(Connection connection) throws SQLException {
+    static Catalog read(Connection connection, Dialect dialect) throws SQLException {
       String schema = connection.getSchema();
       Map<String, Map<String, CatalogColumn>> columns = new LinkedHashMap<>();
-      query(connection, COLUMNS, schema, row -> {
+      String columnsQuery = String.format(COLUMNS,
+          dialect == Dialect.POSTGRESQL ? "c.udt_name" : "CAST(NULL AS VARCHAR(1))");
+      query(connection, columnsQuery, schema, row -> {
         String table = row.getString(1);
         String name = row.getString(2);
+        String dataType = row.getString(3);
+        String udtName = row.getString(10);
+        if (udtName != null && ("ARRAY".equalsIgnoreCase(dataType)
+            || "USER-DEFINED".equalsIgnoreCase(dataType))) {
+          dataType = udtName;
+        }
         columns.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(name, new CatalogColumn(
-            name, row.getString(3), intOrZero(row, 4), intOrZero(row, 5), intOrZero(row, 6),
+            name, dataType, intOrZero(row, 4), intOrZero(row, 5), intOrZero(row, 6),
             "YES".equalsIgnoreCase(row.getString(7)), row.getString(8) != null,
             "YES".equalsIgnoreCase(row.getString(9))));
       });

@@ -39,7 +39,8 @@ public enum Diagnostic {
   UNSUPPORTED_TYPE(201, "field %s has type %s, which Precast cannot map to a column; supported"
       + " types are String, boolean, int, long, short, double, float and their boxes,"
       + " BigDecimal, byte[], UUID, LocalDate, LocalTime, LocalDateTime, Instant,"
-      + " OffsetDateTime and enums; or mark the field @Transient"),
+      + " OffsetDateTime, enums, List<String>, List<Long>, String[] and long[]; store other"
+      + " types with @Convert or @Json, or mark the field @Transient"),
   NO_READ_ACCESS(202, "field %s is private and %s has no %s() method: generated code cannot"
       + " read it; add a non-private getter or make the field non-private"),
   NO_WRITE_ACCESS(203, "field %s of %s cannot be set: it is %s and there is no non-private"
@@ -83,6 +84,23 @@ public enum Diagnostic {
       + " validator cannot read; validate inside %s, or keep only @NotNull"),
   DUPLICATE_REGISTERED_CONVERTER(224, "both %s and %s are registered for %s: keep one @Convert"
       + " for a type in package-info.java, and name the other on the fields that need it"),
+  SQL_TYPE_BLANK(225, "%s on %s declares a blank SQL type: write the type, e.g. \"CITEXT\" or"
+      + " \"VARCHAR(40)\", or remove it to keep the type Precast maps %s to"),
+  SQL_TYPE_UNSAFE(226, "%s on %s declares the SQL type \"%s\", which %s: write the type alone"
+      + " (letters, digits, spaces, _ , . ( ) and [], e.g. \"NUMERIC(12, 2)\" or \"TEXT[]\");"
+      + " NOT NULL, defaults and constraints come from the field's annotations"),
+  SQL_TYPE_DIALECT_TWICE(227, "@ColumnType on %s gives dialect %s a type twice (\"%s\" and"
+      + " \"%s\"); keep one"),
+  JSON_UNSUPPORTED_TYPE(228, "@Json field %s has type %s, which is no JSON document type: use a"
+      + " class, record, interface or enum, with type arguments that are such types too (no"
+      + " primitives, arrays, wildcards, type variables or raw types), or a String holding the"
+      + " JSON text"),
+  JSON_NEEDS_JACKSON(229, "@Json field %s of type %s needs a JSON library, and"
+      + " dev.precast.jackson.JacksonJson is not on the class path: add the dependency"
+      + " dev.precast:precast-jackson, or name a TypeConverter<%s, String> of your own with"
+      + " @Convert, or make the field a String holding the JSON text"),
+  JSON_CONVERTER_NOT_TEXT(230, "@Json field %s is converted by %s to %s, but a JSON column"
+      + " holds JSON text: use a TypeConverter<%s, String>"),
   CONSTANT_HIDES_CLASS(217, "field %s would get the metamodel constant %s_.%s, which hides class"
       + " %s inside %s_, where the row mapper names the enum %s through it: rename the field;"
       + " @Column(name = \"%s\") keeps the column's name"),

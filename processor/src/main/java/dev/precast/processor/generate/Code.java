@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.function.Function;
 import dev.precast.processor.dialect.SqlDialect;
@@ -11,6 +12,8 @@ import dev.precast.processor.model.Access;
 import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ConverterModel;
+import dev.precast.processor.model.GenericType;
+import dev.precast.processor.model.JsonModel;
 import dev.precast.processor.model.TypeRef;
 import dev.precast.processor.model.ValueType;
 
@@ -86,10 +89,58 @@ final class Code {
         default -> TypeName.FLOAT;
       };
     }
-    if (property.valueType() == ValueType.BYTES) {
+    if (property.valueType() == ValueType.BYTES && property.converter() == null) {
       return ArrayTypeName.of(TypeName.BYTE);
     }
+    if (property.json() != null && property.json().type() != null) {
+      return type(property.json().type());
+    }
+    if (property.converter() == null && property.valueType() != null) {
+      switch (property.valueType()) {
+        case STRING_LIST -> {
+          return ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+        }
+        case LONG_LIST -> {
+          return ParameterizedTypeName.get(LIST, ClassName.get(Long.class));
+        }
+        case STRING_ARRAY -> {
+          return ArrayTypeName.of(String.class);
+        }
+        case LONG_ARRAY -> {
+          return ArrayTypeName.of(TypeName.LONG);
+        }
+        default -> { }
+      }
+    }
     return GeneratedNames.className(property.declaredType());
+  }
+
+  /** A declared type with its arguments: {@code List<LineItem>}. */
+  static TypeName type(GenericType type) {
+    ClassName raw = GeneratedNames.className(type.raw());
+    return type.arguments().isEmpty() ? raw : ParameterizedTypeName.get(raw,
+        type.arguments().stream().map(Code::type).toArray(TypeName[]::new));
+  }
+
+  /**
+   * What creates precast-jackson's converter of a {@code @Json} field: {@code
+   * JacksonJson.of(Address.class)}, or for a generic type {@code JacksonJson.of(
+   * JacksonJson.type(List.class, JacksonJson.type(LineItem.class)))}.
+   */
+  static CodeBlock jacksonJson(GenericType type) {
+    ClassName jackson = GeneratedNames.className(JsonModel.JACKSON_JSON);
+    return type.arguments().isEmpty()
+        ? CodeBlock.of("$T.of($T.class)", jackson, GeneratedNames.className(type.raw()))
+        : CodeBlock.of("$T.of($L)", jackson, jacksonType(type));
+  }
+
+  private static CodeBlock jacksonType(GenericType type) {
+    CodeBlock.Builder call = CodeBlock.builder().add("$T.type($T.class",
+        GeneratedNames.className(JsonModel.JACKSON_JSON), GeneratedNames.className(type.raw()));
+    for (GenericType argument : type.arguments()) {
+      call.add(", $L", jacksonType(argument));
+    }
+    return call.add(")").build();
   }
 
   /** The type of a property in a generic position: {@code Long} for {@code long}. */

@@ -127,11 +127,14 @@ public final class MetamodelWriter {
   /** The one instance of a field's converter, which every read and write of the field uses. */
   private static FieldSpec converter(PropertyModel property) {
     ClassName converter = GeneratedNames.className(property.converter().type());
-    return FieldSpec.builder(converter, property.converter().constant(),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    boolean jackson = property.json() != null && property.json().jackson();
+    return FieldSpec.builder(
+            jackson ? ParameterizedTypeName.get(converter, Code.boxedType(property)) : converter,
+            property.converter().constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Converts field {@code $L} to column {@code $L} and back.\n",
             property.name(), property.columnName())
-        .initializer("new $T()", converter)
+        .initializer(jackson ? Code.jacksonJson(property.json().type())
+            : CodeBlock.of("new $T()", converter))
         .build();
   }
 
@@ -224,7 +227,8 @@ public final class MetamodelWriter {
     return CodeBlock.of("new $T($S, $S, $S, $L, $L)", Code.COLUMN_DEFINITION, column.name(),
         column.sqlName(), column.property(), column.nullable(), Code.perDialect(dialect -> {
           ColumnType type = column.types().get(TableDefinitions.runtimeDialect(dialect));
-          return CodeBlock.of("new $T($S, $S, $L, $L, $L, $S)", Code.COLUMN_TYPE, type.ddl(),
+          return CodeBlock.of(type.approximate() ? "new $T($S, $S, $L, $L, $L, $S, true)"
+                  : "new $T($S, $S, $L, $L, $L, $S)", Code.COLUMN_TYPE, type.ddl(),
               type.catalogType(), type.length(), type.precision(), type.scale(),
               type.identity());
         }));

@@ -31,6 +31,10 @@ import javax.lang.model.element.VariableElement;
  * @param embedded the {@code @Embedded} value this is a component of, or null for a field of
  *     the entity itself; then {@code field}, {@code read} and {@code write} are the
  *     component's in the embedded type, and {@code name} the entity-wide {@code addressCity}
+ * @param sqlTypes the SQL types declared with {@code @Column(type)} and {@code @ColumnType}, in
+ *     declaration order; empty when the dialects' own mapping applies
+ * @param json the field's {@code @Json}, or null; then {@code valueType} is {@link
+ *     ValueType#JSON} (once the converter, if any, is found to convert to a {@code String})
  */
 public record PropertyModel(
     VariableElement field,
@@ -52,12 +56,43 @@ public record PropertyModel(
     Access write,
     List<String> enumConstants,
     ConverterModel converter,
-    EmbeddedModel embedded) {
+    EmbeddedModel embedded,
+    List<DeclaredSqlType> sqlTypes,
+    JsonModel json) {
 
   /** Copies the lists. */
   public PropertyModel {
     rules = List.copyOf(rules);
     enumConstants = List.copyOf(enumConstants);
+    sqlTypes = List.copyOf(sqlTypes);
+  }
+
+  /** A property without declared SQL types or {@code @Json}. */
+  public PropertyModel(VariableElement field, String name, String typeName, ValueType valueType,
+      TypeRef declaredType, boolean primitive, String columnName, AnnotationMirror column,
+      int length, boolean nullable, int precision, int scale, AnnotationMirror id,
+      AnnotationMirror unique, List<Rule> rules, Access read, Access write,
+      List<String> enumConstants, ConverterModel converter) {
+    this(field, name, typeName, valueType, declaredType, primitive, columnName, column, length,
+        nullable, precision, scale, id, unique, rules, read, write, enumConstants, converter,
+        null, List.of(), null);
+  }
+
+  /**
+   * The SQL type declared for {@code dialect} (a runtime dialect name): its own
+   * {@code @ColumnType}, else {@code @Column(type)}; null when none is.
+   */
+  public String declaredSqlType(String dialect) {
+    String everyDialect = null;
+    for (DeclaredSqlType type : sqlTypes) {
+      if (dialect.equals(type.dialect())) {
+        return type.sql().strip();
+      }
+      if (type.everyDialect()) {
+        everyDialect = type.sql().strip();
+      }
+    }
+    return everyDialect;
   }
 
   /** A property of a type that is no enum. */
@@ -66,7 +101,8 @@ public record PropertyModel(
       int length, boolean nullable, int precision, int scale, AnnotationMirror id,
       AnnotationMirror unique, List<Rule> rules, Access read, Access write) {
     this(field, name, typeName, valueType, declaredType, primitive, columnName, column, length,
-        nullable, precision, scale, id, unique, rules, read, write, List.of(), null, null);
+        nullable, precision, scale, id, unique, rules, read, write, List.of(), null, null,
+        List.of(), null);
   }
 
   /**

@@ -34,7 +34,22 @@ public enum ValueType {
   OFFSET_DATE_TIME("java.time.OffsetDateTime", null, "setOffsetDateTime", "setOffsetDateTime",
       "Rows.getOffsetDateTime(%s, %d)", "Rows.getOffsetDateTime(%s, %d)"),
   /** Stored by constant name; the row expression is built with the enum's {@code valueOf}. */
-  ENUM(null, null, "setEnum", "setEnum", null, null);
+  ENUM(null, null, "setEnum", "setEnum", null, null),
+  /** {@code List<String>} as a {@code text[]}; the parser recognises the type's argument. */
+  STRING_LIST("java.util.List<java.lang.String>", null, "setStringList", "setStringList",
+      "Rows.getStringList(%s, %d)", "Rows.getStringList(%s, %d)"),
+  /** {@code List<Long>} as a {@code bigint[]}. */
+  LONG_LIST("java.util.List<java.lang.Long>", null, "setLongList", "setLongList",
+      "Rows.getLongList(%s, %d)", "Rows.getLongList(%s, %d)"),
+  STRING_ARRAY("java.lang.String[]", null, "setStringArray", "setStringArray",
+      "Rows.getStringArray(%s, %d)", "Rows.getStringArray(%s, %d)"),
+  LONG_ARRAY("long[]", null, "setLongArray", "setLongArray",
+      "Rows.getLongArray(%s, %d)", "Rows.getLongArray(%s, %d)"),
+  /**
+   * JSON text in a JSON column, for {@code @Json}: a {@code String} field itself, or the
+   * {@code String} a converter makes. Never a Java type of its own.
+   */
+  JSON(null, null, "setJson", "setJson", "Rows.getJson(%s, %d)", "Rows.getJson(%s, %d)");
 
   private final String boxedName;
   private final String primitiveName;
@@ -84,6 +99,17 @@ public enum ValueType {
    */
   public String getterFormat(boolean primitive) {
     return primitive ? primitiveGetter : objectGetter;
+  }
+
+  /** Whether values are SQL arrays: {@code text[]} or {@code bigint[]}. */
+  public boolean isArray() {
+    return this == STRING_LIST || this == LONG_LIST || this == STRING_ARRAY
+        || this == LONG_ARRAY;
+  }
+
+  /** Whether the array's elements are strings; meaningful for {@link #isArray()} only. */
+  public boolean hasTextElements() {
+    return this == STRING_LIST || this == STRING_ARRAY;
   }
 
   /** Whether values are character strings: length, blankness and patterns apply. */

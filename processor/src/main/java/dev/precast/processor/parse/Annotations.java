@@ -37,6 +37,9 @@ public final class Annotations {
   public static final String CONVERT_LIST = "dev.precast.annotations.Convert.List";
   public static final String EMBEDDED = "dev.precast.annotations.Embedded";
   public static final String QUERY = "dev.precast.annotations.Query";
+  public static final String COLUMN_TYPE = "dev.precast.annotations.ColumnType";
+  public static final String COLUMN_TYPE_LIST = "dev.precast.annotations.ColumnType.List";
+  public static final String JSON = "dev.precast.annotations.Json";
 
   private final Elements elements;
 

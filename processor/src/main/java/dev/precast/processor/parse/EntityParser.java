@@ -4,9 +4,11 @@ import dev.precast.processor.model.Access;
 import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
+import dev.precast.processor.model.DeclaredSqlType;
 import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
+import dev.precast.processor.model.JsonModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.ReferenceModel;
@@ -57,6 +59,8 @@ public final class EntityParser {
   private final Converters converters;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
+  /** precast-jackson's converter, when it is on the class path. */
+  private final TypeElement jacksonJson;
   /** The accessor candidates of each class, read once however many fields it has. */
   private final Map<TypeElement, List<ExecutableElement>> methods = new HashMap<>();
 
@@ -78,6 +82,7 @@ public final class EntityParser {
     this.converters = new Converters(types, javaTypes);
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
+    this.jacksonJson = elements.getTypeElement(JsonModel.JACKSON_JSON.canonicalName());
   }
 
   /** The model of an element annotated with {@code @Table}. */
@@ -321,8 +326,8 @@ public final class EntityParser {
    * The property of {@code field} of {@code owner}, or of a component of its {@code
    * embedded} value when that is not null.
    */
-  private PropertyModel property(TypeElement owner, VariableElement field, String columnName, String name, Access read, Access write,
-      EmbeddedModel embedded) {
+  private PropertyModel property(TypeElement owner, VariableElement field, String columnName,
+      String name, Access read, Access write, EmbeddedModel embedded) {
     TypeMirror type = field.asType();
     String typeName = typeName(type);
     ValueType valueType = ValueType.of(typeName);
@@ -342,10 +347,29 @@ public final class EntityParser {
     }
     boolean primitive = type.getKind().isPrimitive();
     Optional<AnnotationMirror> column = Annotations.find(field, Annotations.COLUMN);
-    ConverterModel converter = converter(owner, field, name, typeName);
+    Optional<AnnotationMirror> jsonAnnotation = Annotations.find(field, Annotations.JSON);
+    ConverterModel converter = jsonAnnotation.isPresent()
+            && Annotations.find(field, Annotations.CONVERT).isEmpty()
+        ? null : converter(owner, field, name, typeName);
+    JsonModel json = null;
+    if (jsonAnnotation.isPresent()) {
+      boolean jackson = converter == null && !typeName.equals("java.lang.String");
+      json = new JsonModel(jsonAnnotation.get(), javaTypes.generic(type), jackson,
+          jacksonJson != null);
+      if (jackson) {
+        converter = jacksonConverter(owner, name, typeName, jsonAnnotation.get());
+      }
+    }
     if (converter != null) {
       valueType = converter.columnType();
       enumConstants.clear();
+    }
+    if (json != null && (converter == null || valueType == ValueType.STRING)) {
+      valueType = ValueType.JSON;
+      enumConstants.clear();
+    }
+    if (valueType == null && converter == null) {
+      valueType = JavaTypes.listValueType(type);
     }
     return new PropertyModel(
         field,
@@ -368,7 +392,42 @@ public final class EntityParser {
         write,
         enumConstants,
         converter,
-        embedded);
+        embedded,
+        sqlTypes(field, column),
+        json);
+  }
+
+  /** The SQL types {@code @Column(type)} and {@code @ColumnType} declare, in that order. */
+  private List<DeclaredSqlType> sqlTypes(
+      VariableElement field, Optional<AnnotationMirror> column) {
+    List<DeclaredSqlType> declared = new ArrayList<>();
+    column.ifPresent(c -> {
+      AnnotationValue type = Annotations.explicitValue(c, "type");
+      if (type != null && type.getValue() instanceof String sql) {
+        declared.add(new DeclaredSqlType(c, "type", null, sql));
+      }
+    });
+    for (AnnotationMirror mirror
+        : annotations.repeatable(field, Annotations.COLUMN_TYPE, Annotations.COLUMN_TYPE_LIST)) {
+      AnnotationValue dialect = annotations.value(mirror, "dialect");
+      String name = dialect != null && dialect.getValue() instanceof VariableElement constant
+          ? constant.getSimpleName().toString() : "";
+      declared.add(new DeclaredSqlType(mirror, "value", name, annotations.string(mirror, "value")));
+    }
+    return declared;
+  }
+
+  /**
+   * The converter Precast creates for a {@code @Json} field that names none: precast-jackson's
+   * {@code JacksonJson} of the field's type, to JSON text.
+   */
+  private ConverterModel jacksonConverter(
+      TypeElement owner, String name, String typeName, AnnotationMirror json) {
+    TypeRef ownerRef = typeRef(owner);
+    TypeRef metamodel = new TypeRef(ownerRef.packageName(), List.of(ownerRef.simpleName() + "_"));
+    return new ConverterModel(json, jacksonJson, JsonModel.JACKSON_JSON, true, typeName,
+        "java.lang.String", ValueType.STRING, true, metamodel,
+        Names.constantName(name) + "_JSON");
   }
 
   /**

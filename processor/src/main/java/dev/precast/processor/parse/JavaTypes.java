@@ -1,11 +1,13 @@
 package dev.precast.processor.parse;
 
+import dev.precast.processor.model.GenericType;
 import dev.precast.processor.model.QueryMethod.ValueRef;
 import dev.precast.processor.model.TypeRef;
 import dev.precast.processor.model.ValueType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -70,5 +72,46 @@ final class JavaTypes {
     return valueType == null
         ? null
         : new ValueRef(valueType, typeName, declared, type.getKind().isPrimitive(), null);
+  }
+
+  /**
+   * {@link ValueType#STRING_LIST} for {@code List<String>}, {@link ValueType#LONG_LIST} for
+   * {@code List<Long>}; null for every other type.
+   */
+  static ValueType listValueType(TypeMirror type) {
+    if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1
+        || !((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.List")
+        || !(declared.getTypeArguments().get(0) instanceof DeclaredType element)) {
+      return null;
+    }
+    String elementName = ((TypeElement) element.asElement()).getQualifiedName().toString();
+    return switch (elementName) {
+      case "java.lang.String" -> ValueType.STRING_LIST;
+      case "java.lang.Long" -> ValueType.LONG_LIST;
+      default -> null;
+    };
+  }
+
+  /**
+   * A declared type with its arguments, or null when it or an argument is no declared type
+   * (a primitive, an array, a wildcard, a type variable) or is used raw.
+   */
+  GenericType generic(TypeMirror type) {
+    if (!(type instanceof DeclaredType declared) || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) declared.asElement();
+    if (declared.getTypeArguments().size() != element.getTypeParameters().size()) {
+      return null;
+    }
+    List<GenericType> arguments = new ArrayList<>();
+    for (TypeMirror argument : declared.getTypeArguments()) {
+      GenericType generic = generic(argument);
+      if (generic == null) {
+        return null;
+      }
+      arguments.add(generic);
+    }
+    return new GenericType(ref(element), arguments);
   }
 }

@@ -7,9 +7,11 @@ import dev.precast.processor.dialect.Identifiers;
 import dev.precast.processor.model.CallbackModel;
 import dev.precast.processor.model.CheckModel;
 import dev.precast.processor.model.ConverterModel;
+import dev.precast.processor.model.DeclaredSqlType;
 import dev.precast.processor.model.EmbeddedModel;
 import dev.precast.processor.model.EntityModel;
 import dev.precast.processor.model.IndexModel;
+import dev.precast.processor.model.JsonModel;
 import dev.precast.processor.model.Names;
 import dev.precast.processor.model.PropertyModel;
 import dev.precast.processor.model.Rule;
@@ -295,6 +297,10 @@ public final class EntityValidator {
       checkName(property.field(), property.column(), "column name", property.columnName(),
           problems);
     }
+    checkSqlTypes(property, problems);
+    if (property.json() != null && !checkJson(property, problems)) {
+      return;
+    }
     if (property.converter() != null && !checkConverter(entity, property, problems)) {
       return;
     }
@@ -324,6 +330,100 @@ public final class EntityValidator {
     for (Rule rule : property.rules()) {
       checkRule(property, rule, problems);
     }
+  }
+
+  /** Words that make a declared type more than a type: a constraint, a default, a collation. */
+  private static final Set<String> NOT_TYPE_WORDS = Set.of("not", "null", "default", "primary",
+      "key", "references", "check", "unique", "constraint", "generated", "identity", "collate",
+      "as", "on", "select", "drop", "insert", "update", "delete", "create", "alter");
+  private static final Pattern TYPE_CHARACTERS = Pattern.compile("[A-Za-z0-9_ \t,.()\\[\\]]+");
+
+  /**
+   * {@code @Column(type)} and {@code @ColumnType} go into the DDL as written, so each must be a
+   * type and nothing more: never blank, never a second statement, a comment or a constraint.
+   */
+  private static void checkSqlTypes(PropertyModel property, List<Problem> problems) {
+    Map<String, String> byDialect = new HashMap<>();
+    for (DeclaredSqlType type : property.sqlTypes()) {
+      String where = type.everyDialect() ? "@Column(type)"
+          : "@ColumnType(dialect = " + type.dialect() + ")";
+      AnnotationValue value = Annotations.explicitValue(type.annotation(), type.attribute());
+      String sql = type.sql();
+      String unsafe = sql.isBlank() ? null : unsafeTypeReason(sql);
+      if (sql.isBlank()) {
+        problems.add(Problem.on(property.field(), type.annotation(), value,
+            Diagnostic.SQL_TYPE_BLANK, where, property.name(),
+            simpleTypeName(property.typeName())));
+      } else if (unsafe != null) {
+        problems.add(Problem.on(property.field(), type.annotation(), value,
+            Diagnostic.SQL_TYPE_UNSAFE, where, property.name(), sql, unsafe));
+      }
+      if (!type.everyDialect()) {
+        String earlier = byDialect.putIfAbsent(type.dialect(), sql);
+        if (earlier != null) {
+          problems.add(Problem.on(property.field(), type.annotation(), value,
+              Diagnostic.SQL_TYPE_DIALECT_TWICE, property.name(), type.dialect(), earlier, sql));
+        }
+      }
+    }
+  }
+
+  /** Why a declared type is not just a type, or null when it is one. */
+  private static String unsafeTypeReason(String sql) {
+    if (sql.contains(";")) {
+      return "contains ';', which would end the statement";
+    }
+    if (sql.contains("--") || sql.contains("/*")) {
+      return "contains a comment";
+    }
+    if (sql.indexOf('\'') >= 0 || sql.indexOf('"') >= 0) {
+      return "contains a quote";
+    }
+    if (!TYPE_CHARACTERS.matcher(sql).matches()) {
+      return "contains characters no type name has";
+    }
+    int depth = 0;
+    for (char c : sql.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return "has unbalanced parentheses";
+      }
+    }
+    if (depth != 0) {
+      return "has unbalanced parentheses";
+    }
+    for (String word : sql.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+      if (NOT_TYPE_WORDS.contains(word)) {
+        return "contains " + word.toUpperCase(Locale.ROOT) + ", which is no part of a type";
+      }
+    }
+    return null;
+  }
+
+  /** Whether a {@code @Json} field can be stored as JSON; reports why not. */
+  private static boolean checkJson(PropertyModel property, List<Problem> problems) {
+    JsonModel json = property.json();
+    String name = property.name();
+    String type = simpleTypeName(property.typeName());
+    if (json.type() == null || property.primitive()) {
+      problems.add(Problem.on(property.field(), json.annotation(),
+          Diagnostic.JSON_UNSUPPORTED_TYPE, name, type));
+      return false;
+    }
+    if (json.jackson() && !json.jacksonAvailable()) {
+      problems.add(Problem.on(property.field(), json.annotation(), Diagnostic.JSON_NEEDS_JACKSON,
+          name, type, type));
+      return false;
+    }
+    ConverterModel converter = property.converter();
+    if (!json.jackson() && converter != null && converter.isConverter()
+        && converter.columnType() != null && property.valueType() != ValueType.JSON) {
+      problems.add(Problem.on(property.field(), converter.annotation(),
+          Diagnostic.JSON_CONVERTER_NOT_TEXT, name, converter.type().canonicalName(),
+          simpleTypeName(converter.columnTypeName()), type));
+      return false;
+    }
+    return true;
   }
 
   /** Whether the property's converter fits it; reports every way it does not. */

@@ -762,6 +762,8 @@ public final class RepositoryValidator {
       case LOCAL_TIME -> jdbcType == Types.TIME || jdbcType == Types.TIME_WITH_TIMEZONE;
       case LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> jdbcType == Types.TIMESTAMP
           || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE || jdbcType == Types.DATE;
+      case STRING_LIST, LONG_LIST, STRING_ARRAY, LONG_ARRAY -> jdbcType == Types.ARRAY;
+      case JSON -> text || jdbcType == Types.VARBINARY || jdbcType == Types.LONGVARBINARY;
     };
   }
 
