@@ -154,11 +154,11 @@ class EmbeddedErrorsTest {
 
   @Test
   void anUnsupportedComponentTypeIsAnError() {
-    JavaFileObject address = address("String street, java.util.List<String> lines");
+    JavaFileObject address = address("String street, java.util.Set<String> lines");
     JavaFileObject user = user("  @Embedded Address address;");
 
     assertThat(compile(address, user)).hadErrorContaining("[PRECAST-201] field address.lines has"
-            + " type List<...>, which Precast cannot map to a column")
+            + " type Set<...>, which Precast cannot map to a column")
         .inFile(address).onLineContaining("lines");
   }
 }
