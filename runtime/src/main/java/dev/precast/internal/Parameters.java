@@ -22,6 +22,8 @@ import java.util.UUID;
 public final class Parameters {
   private final PreparedStatement statement;
   private final StringBuilder trace;
+  /** Added to every index: where the current row starts in a multi-row statement. */
+  private int base;
 
   Parameters(PreparedStatement statement, boolean traced) {
     this.statement = statement;
@@ -31,6 +33,15 @@ public final class Parameters {
   /** The bound values, {@code [1=..., 2=...]}, or an empty string when not traced. */
   String traced() {
     return trace == null ? "" : "[" + trace + "]";
+  }
+
+  /**
+   * Binds the next row's values {@code base} places further on, so that a row binder, which
+   * counts from 1, fills row {@code n} of a multi-row {@code INSERT ... VALUES (...), (...)}
+   * when given {@code n * columns}.
+   */
+  void startRowAt(int base) {
+    this.base = base;
   }
 
   /** Starts the values of the next row of a batch in the trace. */
@@ -66,21 +77,21 @@ public final class Parameters {
    */
   public void setString(int index, String value) throws SQLException {
     if (value != null && Checks.hasNul(value)) {
-      throw new PrecastException("the string bound to parameter " + index + " contains the NUL"
+      throw new PrecastException("the string bound to parameter " + (base + index) + " contains the NUL"
           + " character (U+0000), which PostgreSQL cannot store or compare");
     }
     if (value != null && Checks.hasUnpairedSurrogate(value)) {
-      throw new PrecastException("the string bound to parameter " + index + " contains an"
+      throw new PrecastException("the string bound to parameter " + (base + index) + " contains an"
           + " unpaired UTF-16 surrogate, which the driver would send as '?'");
     }
-    record(index, value);
-    statement.setString(index, value);
+    record(base + index, value);
+    statement.setString(base + index, value);
   }
 
   /** Binds a boolean. */
   public void setBoolean(int index, boolean value) throws SQLException {
-    record(index, value);
-    statement.setBoolean(index, value);
+    record(base + index, value);
+    statement.setBoolean(base + index, value);
   }
 
   /** Binds a Boolean, or SQL NULL. */
@@ -94,8 +105,8 @@ public final class Parameters {
 
   /** Binds an int. */
   public void setInt(int index, int value) throws SQLException {
-    record(index, value);
-    statement.setInt(index, value);
+    record(base + index, value);
+    statement.setInt(base + index, value);
   }
 
   /** Binds an Integer, or SQL NULL. */
@@ -109,8 +120,8 @@ public final class Parameters {
 
   /** Binds a long. */
   public void setLong(int index, long value) throws SQLException {
-    record(index, value);
-    statement.setLong(index, value);
+    record(base + index, value);
+    statement.setLong(base + index, value);
   }
 
   /** Binds a Long, or SQL NULL. */
@@ -124,8 +135,8 @@ public final class Parameters {
 
   /** Binds a short. */
   public void setShort(int index, short value) throws SQLException {
-    record(index, value);
-    statement.setShort(index, value);
+    record(base + index, value);
+    statement.setShort(base + index, value);
   }
 
   /** Binds a Short, or SQL NULL. */
@@ -139,8 +150,8 @@ public final class Parameters {
 
   /** Binds a double. */
   public void setDouble(int index, double value) throws SQLException {
-    record(index, value);
-    statement.setDouble(index, value);
+    record(base + index, value);
+    statement.setDouble(base + index, value);
   }
 
   /** Binds a Double, or SQL NULL. */
@@ -154,8 +165,8 @@ public final class Parameters {
 
   /** Binds a float. */
   public void setFloat(int index, float value) throws SQLException {
-    record(index, value);
-    statement.setFloat(index, value);
+    record(base + index, value);
+    statement.setFloat(base + index, value);
   }
 
   /** Binds a Float, or SQL NULL. */
@@ -169,14 +180,14 @@ public final class Parameters {
 
   /** Binds a BigDecimal, or SQL NULL. */
   public void setBigDecimal(int index, BigDecimal value) throws SQLException {
-    record(index, value);
-    statement.setBigDecimal(index, value);
+    record(base + index, value);
+    statement.setBigDecimal(base + index, value);
   }
 
   /** Binds bytes, or SQL NULL. */
   public void setBytes(int index, byte[] value) throws SQLException {
-    record(index, value);
-    statement.setBytes(index, value);
+    record(base + index, value);
+    statement.setBytes(base + index, value);
   }
 
   /** Binds a UUID, or SQL NULL. */
@@ -211,21 +222,21 @@ public final class Parameters {
 
   /** Binds an enum constant by its name, or SQL NULL. */
   public void setEnum(int index, Enum<?> value) throws SQLException {
-    record(index, value);
-    statement.setString(index, value == null ? null : value.name());
+    record(base + index, value);
+    statement.setString(base + index, value == null ? null : value.name());
   }
 
   private void setObject(int index, Object value, int sqlTypeOfNull) throws SQLException {
     if (value == null) {
       setNull(index, sqlTypeOfNull);
     } else {
-      record(index, value);
-      statement.setObject(index, value);
+      record(base + index, value);
+      statement.setObject(base + index, value);
     }
   }
 
   private void setNull(int index, int sqlType) throws SQLException {
-    record(index, null);
-    statement.setNull(index, sqlType);
+    record(base + index, null);
+    statement.setNull(base + index, sqlType);
   }
 }
