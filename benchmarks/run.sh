@@ -8,7 +8,8 @@
 #   benchmarks/run.sh --quick    1 fork, short iterations: a smoke run of under 10 minutes
 #
 # Writes benchmarks/results/latest.json (JMH's own), latest.md (ratios to hand-written JDBC),
-# startup.md and build-cost.md. Extra arguments go to JMH (e.g. a benchmark regex).
+# startup.md and build-cost.md. Extra arguments go to JMH (e.g. -p contender=jdbc,precast);
+# BENCH_FILTER replaces the benchmark regex, BENCH_JMH_ONLY=1 skips startup and build cost.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -61,22 +62,26 @@ pg_url="jdbc:postgresql://127.0.0.1:$port/bench?user=postgres"
 pg_version="$("$pgbin/postgres" --version | sed 's/.* //') (fsync, synchronous_commit and full_page_writes off)"
 
 if $quick; then
-  jmh=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+  jmh=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
   startup_runs=5
   build_runs=1
 else
-  jmh=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+  jmh=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   startup_runs=15
   build_runs=3
 fi
 
 echo "== JMH: ${jmh[*]}"
-java -jar "$jar" 'dev.precast.bench.OrmBenchmark' "${jmh[@]}" -prof gc \
+java -jar "$jar" "${BENCH_FILTER:-dev.precast.bench.OrmBenchmark}" "${jmh[@]}" -prof gc \
   -jvmArgsAppend "-Dbench.postgres.url=$pg_url" \
   -rf json -rff "$results/latest.json" "$@" | tee "$results/latest.log"
 java -cp "$jar" dev.precast.bench.report.RatioTable \
   "$results/latest.json" "$results/latest.md" "$pg_version" >/dev/null
 
+if [[ -n "${BENCH_JMH_ONLY:-}" ]]; then
+  cat "$results/latest.md"
+  exit 0
+fi
 runtime_cp="$here/target/classes:$(cat "$here/target/runtime.classpath")"
 
 echo "== startup to the first row ($startup_runs runs each)"
