@@ -62,8 +62,8 @@ pg_url="jdbc:postgresql://127.0.0.1:$port/bench?user=postgres"
 pg_version="$("$pgbin/postgres" --version | sed 's/.* //') (fsync, synchronous_commit and full_page_writes off)"
 
 if $quick; then
-  jmh=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
-  startup_runs=5
+  jmh=(-f 1 -wi 1 -w 500ms -i 3 -r 300ms)
+  startup_runs=3
   build_runs=1
 else
   jmh=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
