@@ -59,7 +59,7 @@ trap stop_cluster EXIT
    -c full_page_writes=off -c shared_buffers=256MB -c max_connections=20" start >/dev/null
 "${as_pg[@]}" "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres bench
 pg_url="jdbc:postgresql://127.0.0.1:$port/bench?user=postgres"
-pg_version="$("$pgbin/postgres" --version | sed 's/.* //') (fsync, synchronous_commit and full_page_writes off)"
+pg_version="$("$pgbin/postgres" --version | sed -E 's/^[^0-9]*([0-9.]+).*/\1/') (fsync, synchronous_commit and full_page_writes off)"
 
 if $quick; then
   jmh=(-f 1 -wi 1 -w 500ms -i 3 -r 300ms)
