@@ -173,14 +173,14 @@ class HostileValuesTest extends DatabaseTest {
       counter.reset();
       List<String> plain = IntStream.range(0, 2 * IN_LIST).mapToObj(i -> "plain " + i).toList();
       db.useTransaction(tx -> roundTrip(phrases, plain));
-      Set<String> plainStatements = new LinkedHashSet<>(counter.sql());
+      Set<String> plainStatements = new LinkedHashSet<>(shapes(counter.sql()));
       db.useTransaction(tx -> phrases.findAll().forEach(phrases::delete));
 
       counter.reset();
       db.useTransaction(tx -> roundTrip(phrases, values));
       List<String> statements = counter.sql();
 
-      assertThat(new LinkedHashSet<>(statements)).as("statement texts with hostile values")
+      assertThat(new LinkedHashSet<>(shapes(statements))).as("statement texts with hostile values")
           .isSubsetOf(plainStatements);
       List<String> longEnough = values.stream().filter(v -> v.length() >= LEAK_MIN_LENGTH)
           .toList();
@@ -223,6 +223,17 @@ class HostileValuesTest extends DatabaseTest {
    * by findByText, DSL eq on every fifth, DSL in for all, eq on the unbounded body for every
    * fiftieth, and findAll, asserting every value comes back as sent.
    */
+  /**
+   * The statements with a multi-row VALUES list written once: PostgreSQL's insertAll sends as
+   * many tuples as the batch has rows, so the text depends on the batch's size (never on its
+   * values), which differs between the plain and the hostile run.
+   */
+  private static List<String> shapes(List<String> statements) {
+    return statements.stream()
+        .map(sql -> sql.replaceAll("(\\((?:\\?, )*\\?\\))(?:, \\1)+", "$1, ..."))
+        .toList();
+  }
+
   private static void roundTrip(PhraseRepository phrases, List<String> values) {
     Map<String, String> bodies = new HashMap<>();
     List<Phrase> batch = new ArrayList<>();

@@ -26,7 +26,8 @@ import java.util.UUID;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * {@code insertAll}: one JDBC batch, ids in order, and nothing stored when a row fails; the
+ * {@code insertAll}: one JDBC batch (on PostgreSQL, multi-row INSERTs of up to 1,000 rows), ids
+ * in order, and nothing stored when a row fails; the
  * batch helpers for updates and deletes likewise.
  */
 class InsertAllTest extends DatabaseTest {
@@ -51,9 +52,17 @@ class InsertAllTest extends DatabaseTest {
           new Person("Cy", "cy@example.com")));
 
       assertThat(counter.prepared()).isEqualTo(1);
-      assertThat(counter.batchRows()).isEqualTo(3);
-      assertThat(counter.batches()).isEqualTo(1);
-      assertThat(counter.singleExecutions()).isZero();
+      if (database == TestDatabase.POSTGRESQL) {
+        // One multi-row INSERT ... RETURNING: one statement, one round trip, the ids included.
+        assertThat(counter.sql()).containsExactly("INSERT INTO person (name, email, nickname,"
+            + " active, age) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
+        assertThat(counter.batches()).isZero();
+        assertThat(counter.singleExecutions()).isEqualTo(1);
+      } else {
+        assertThat(counter.batchRows()).isEqualTo(3);
+        assertThat(counter.batches()).isEqualTo(1);
+        assertThat(counter.singleExecutions()).isZero();
+      }
       assertThat(stored).extracting(Person::getName).containsExactly("Ada", "Bob", "Cy");
       assertThat(stored).extracting(Person::getId).doesNotContainNull().isSorted()
           .doesNotHaveDuplicates();
@@ -254,5 +263,70 @@ class InsertAllTest extends DatabaseTest {
     });
 
     assertThat(people.count()).isZero();
+  }
+
+  @OnEveryDatabase
+  void insertAllOnPostgresqlSendsOneStatementPerThousandRowsWithTheIdsInOrder(
+      TestDatabase database) {
+    assumeTrue(database == TestDatabase.POSTGRESQL, "multi-row inserts are PostgreSQL's");
+    StatementCounter counter = new StatementCounter();
+    try (Database db = Database.of(counter.wrap(database.unpooled()))) {
+      db.dropAll(PrecastSchema.INSTANCE);
+      db.createAll(PrecastSchema.INSTANCE);
+      PersonRepository people = new PersonRepository(db);
+      List<Person> rows = new ArrayList<>();
+      for (int i = 0; i < 2500; i++) {
+        rows.add(new Person("Person " + i, i + "@example.com"));
+      }
+      counter.reset();
+
+      List<Person> stored = people.insertAll(rows);
+
+      assertThat(counter.prepared()).isEqualTo(3);
+      assertThat(counter.singleExecutions()).isEqualTo(3);
+      assertThat(counter.batches()).isZero();
+      assertThat(counter.sql()).extracting(sql -> sql.split("\\), \\(").length)
+          .containsExactly(1000, 1000, 500);
+      assertThat(stored).hasSize(2500).extracting(Person::getId).doesNotContainNull()
+          .isSorted().doesNotHaveDuplicates();
+      for (int i : new int[] {0, 999, 1000, 2499}) {
+        assertThat(people.findById(stored.get(i).getId()).orElseThrow().getEmail())
+            .isEqualTo(i + "@example.com");
+      }
+    }
+  }
+
+  @OnEveryDatabase
+  void badRowInALaterChunkStoresNothingNamesTheRowAndGivesNoRowAnId(TestDatabase database) {
+    PersonRepository people = new PersonRepository(fresh(database));
+    List<Person> rows = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      rows.add(new Person("Person " + i, (i == 1200 ? 3 : i) + "@example.com"));
+    }
+
+    assertThatThrownBy(() -> people.insertAll(rows))
+        .isInstanceOfSatisfying(UniqueViolationException.class, e -> assertThat(e)
+            .hasMessage("duplicate value for person.email"
+                + " (constraint uq_person_email, row 1200 of 1500)"));
+    assertThat(people.count()).isZero();
+    assertThat(rows).extracting(Person::getId).containsOnlyNulls();
+  }
+
+  @OnEveryDatabase
+  void failedInsertAllInsideATransactionLeavesItUsable(TestDatabase database) {
+    Database db = fresh(database);
+    PersonRepository people = new PersonRepository(db);
+
+    db.useTransaction(tx -> {
+      people.insert(new Person("Zed", "zed@example.com"));
+      assertThatThrownBy(() -> people.insertAll(List.of(new Person("Ada", "ada@example.com"),
+          new Person("Zed again", "zed@example.com"))))
+          .isInstanceOfSatisfying(UniqueViolationException.class, e -> assertThat(e)
+              .hasMessageContaining("row 1 of 2"));
+      people.insertAll(List.of(new Person("Bob", "bob@example.com"),
+          new Person("Cy", "cy@example.com")));
+    });
+
+    assertThat(people.findAll()).extracting(Person::getName).containsExactly("Zed", "Bob", "Cy");
   }
 }

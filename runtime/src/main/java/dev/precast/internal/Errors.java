@@ -68,7 +68,12 @@ import java.util.regex.Pattern;
  * open one.
  */
 public final class Errors {
-  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+  /**
+   * The first number of a message, with the grouping separators that pgjdbc's MessageFormat
+   * puts in numbers from 1,000 on ({@code Batch entry 1,200}, {@code 1.200}, {@code 1 200}).
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("[0-9]{1,3}(?:[,.'\u00A0\u202F ][0-9]{3}){1,2}(?![0-9])|[0-9]{1,9}");
   /**
    * PostgreSQL's sessions ended by the server: terminated by an administrator (57P01, also what
    * a fast shutdown sends), by a crash (57P02), or refused while it starts or stops (57P03).
@@ -253,7 +258,7 @@ public final class Errors {
       // "Batch entry 499 INSERT ..."; translations keep the entry as the first number.
       Matcher number = NUMBER.matcher(batch.getMessage());
       if (number.find()) {
-        int entry = Integer.parseInt(number.group());
+        int entry = Integer.parseInt(number.group().replaceAll("[^0-9]", ""));
         return entry < rows ? entry : -1;
       }
     }

@@ -3,6 +3,7 @@ package dev.precast.internal;
 import dev.precast.Database;
 import dev.precast.Dialect;
 import dev.precast.EntityTable;
+import dev.precast.IntegrityViolationException;
 import dev.precast.OptimisticLockException;
 import dev.precast.PrecastException;
 import java.sql.PreparedStatement;
@@ -224,7 +225,80 @@ public final class Jdbc {
   public static <T> List<T> batch(
       Database db, EntityTable<?> table, String sql, List<T> rows, RowBinder<? super T> binder,
       String keyColumn, KeyReader<T> keyReader) {
+    if (keyColumn != null && rows.size() > 1 && db.dialect() == Dialect.POSTGRESQL) {
+      MultiRowInserts.Shape shape = MultiRowInserts.of(sql);
+      if (shape != null) {
+        try {
+          return db.inTransaction(tx -> insertMultiRow(db, table, sql, shape, rows, binder,
+              keyColumn, keyReader));
+        } catch (IntegrityViolationException e) {
+          // A multi-row statement fails as a whole, and PostgreSQL names no row. Nothing was
+          // stored (the transaction, or its savepoint, is rolled back): run the same rows as a
+          // JDBC batch, whose error names the row, or which stores them if the cause is gone.
+          return run(db, table, sql, rows, binder, keyColumn, keyReader, i -> i, rows.size(),
+              null);
+        }
+      }
+    }
     return run(db, table, sql, rows, binder, keyColumn, keyReader, i -> i, rows.size(), null);
+  }
+
+  /**
+   * Inserts {@code rows} with multi-row {@code INSERT ... VALUES (...), (...) RETURNING key}
+   * statements of up to {@link MultiRowInserts.Shape#rowsPerStatement()} rows each: one round
+   * trip per chunk instead of one statement per row, with the keys in the rows' order (the
+   * order of the VALUES list, in which PostgreSQL inserts and returns them). Must run in a
+   * transaction, so that the chunks are stored together or not at all.
+   */
+  private static <T> List<T> insertMultiRow(Database db, EntityTable<?> table, String sql,
+      MultiRowInserts.Shape shape, List<T> rows, RowBinder<? super T> binder, String keyColumn,
+      KeyReader<T> keyReader) {
+    return db.withConnection(connection -> {
+      int perStatement = shape.rowsPerStatement();
+      String[] keys = {keyColumn};
+      // Every chunk runs before any key is read, so that no row is given a key unless all
+      // of them were stored (a later chunk may fail).
+      List<PreparedStatement> executed = new ArrayList<>(rows.size() / perStatement + 1);
+      try {
+        for (int from = 0; from < rows.size(); from += perStatement) {
+          List<T> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+          PreparedStatement statement =
+              connection.prepareStatement(shape.sql(chunk.size()), keys);
+          executed.add(statement);
+          Parameters parameters = new Parameters(statement, SQL_LOG.isTraceEnabled());
+          for (int r = 0; r < chunk.size(); r++) {
+            parameters.startRowAt(r * shape.columns);
+            binder.bind(parameters, chunk.get(r));
+            parameters.nextRow();
+          }
+          logMultiRow(sql, parameters, chunk.size(), rows.size());
+          statement.executeUpdate();
+        }
+        List<T> stored = new ArrayList<>(rows.size());
+        int row = 0;
+        for (PreparedStatement statement : executed) {
+          try (ResultSet generated = statement.getGeneratedKeys()) {
+            int end = Math.min(rows.size(), row + perStatement);
+            for (; row < end; row++) {
+              nextKey(generated, table);
+              stored.add(keyReader.withKey(rows.get(row), generated));
+            }
+          }
+        }
+        return stored;
+      } catch (SQLException e) {
+        throw Errors.translate(db.dialect(), table, sql, e, "batch of " + rows.size() + " rows");
+      } finally {
+        for (PreparedStatement statement : executed) {
+          try {
+            statement.close();
+          } catch (SQLException e) {
+            // Closing a statement of a connection that stays open frees the driver's memory
+            // only; the rows' outcome is decided above.
+          }
+        }
+      }
+    });
   }
 
   /**
@@ -391,6 +465,14 @@ public final class Jdbc {
     Parameters parameters = new Parameters(statement, SQL_LOG.isTraceEnabled());
     binder.bind(parameters);
     log(sql, parameters, 1);
+  }
+
+  private static void logMultiRow(String sql, Parameters parameters, int rows, int total) {
+    if (SQL_LOG.isTraceEnabled()) {
+      SQL_LOG.trace("{} (multi-row, {} of {} rows) {}", sql, rows, total, parameters.traced());
+    } else if (SQL_LOG.isDebugEnabled()) {
+      SQL_LOG.debug("{} (multi-row, {} of {} rows)", sql, rows, total);
+    }
   }
 
   private static void log(String sql, Parameters parameters, int rows) {

@@ -28,6 +28,8 @@ public final class Parameters {
   private final StringBuilder trace;
   /** The statement's database, asked the first time a value is bound its own way (JSON). */
   private Dialect dialect;
+  /** Added to every index: where the current row starts in a multi-row statement. */
+  private int base;
 
   Parameters(PreparedStatement statement, boolean traced) {
     this.statement = statement;
@@ -37,6 +39,15 @@ public final class Parameters {
   /** The bound values, {@code [1=..., 2=...]}, or an empty string when not traced. */
   String traced() {
     return trace == null ? "" : "[" + trace + "]";
+  }
+
+  /**
+   * Binds the next row's values {@code base} places further on, so that a row binder, which
+   * counts from 1, fills row {@code n} of a multi-row {@code INSERT ... VALUES (...), (...)}
+   * when given {@code n * columns}.
+   */
+  void startRowAt(int base) {
+    this.base = base;
   }
 
   /** Starts the values of the next row of a batch in the trace. */
@@ -76,18 +87,18 @@ public final class Parameters {
    */
   public void setString(int index, String value) throws SQLException {
     checkText(index, value, "the string");
-    record(index, value);
-    statement.setString(index, value);
+    record(base + index, value);
+    statement.setString(base + index, value);
   }
 
-  private static void checkText(int index, String value, String what) {
+  private void checkText(int index, String value, String what) {
     if (value != null && Checks.hasNul(value)) {
-      throw new PrecastException(what + " bound to parameter " + index + " contains the NUL"
-          + " character (U+0000), which PostgreSQL cannot store or compare");
+      throw new PrecastException(what + " bound to parameter " + (base + index)
+          + " contains the NUL character (U+0000), which PostgreSQL cannot store or compare");
     }
     if (value != null && Checks.hasUnpairedSurrogate(value)) {
-      throw new PrecastException(what + " bound to parameter " + index + " contains an"
-          + " unpaired UTF-16 surrogate, which the driver would send as '?'");
+      throw new PrecastException(what + " bound to parameter " + (base + index)
+          + " contains an unpaired UTF-16 surrogate, which the driver would send as '?'");
     }
   }
 
@@ -102,13 +113,13 @@ public final class Parameters {
    */
   public void setJson(int index, String json) throws SQLException {
     checkText(index, json, "the JSON text");
-    record(index, json);
+    record(base + index, json);
     if (json == null) {
-      statement.setNull(index, Types.OTHER);
+      statement.setNull(base + index, Types.OTHER);
     } else if (dialect() == Dialect.H2) {
-      statement.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
+      statement.setBytes(base + index, json.getBytes(StandardCharsets.UTF_8));
     } else {
-      statement.setObject(index, json, Types.OTHER);
+      statement.setObject(base + index, json, Types.OTHER);
     }
   }
 
@@ -152,8 +163,9 @@ public final class Parameters {
       setNull(index, Types.ARRAY);
       return;
     }
-    record(index, elements);
-    statement.setArray(index, statement.getConnection().createArrayOf(elementType, elements));
+    record(base + index, elements);
+    statement.setArray(base + index,
+        statement.getConnection().createArrayOf(elementType, elements));
   }
 
   private Dialect dialect() throws SQLException {
@@ -165,8 +177,8 @@ public final class Parameters {
 
   /** Binds a boolean. */
   public void setBoolean(int index, boolean value) throws SQLException {
-    record(index, value);
-    statement.setBoolean(index, value);
+    record(base + index, value);
+    statement.setBoolean(base + index, value);
   }
 
   /** Binds a Boolean, or SQL NULL. */
@@ -180,8 +192,8 @@ public final class Parameters {
 
   /** Binds an int. */
   public void setInt(int index, int value) throws SQLException {
-    record(index, value);
-    statement.setInt(index, value);
+    record(base + index, value);
+    statement.setInt(base + index, value);
   }
 
   /** Binds an Integer, or SQL NULL. */
@@ -195,8 +207,8 @@ public final class Parameters {
 
   /** Binds a long. */
   public void setLong(int index, long value) throws SQLException {
-    record(index, value);
-    statement.setLong(index, value);
+    record(base + index, value);
+    statement.setLong(base + index, value);
   }
 
   /** Binds a Long, or SQL NULL. */
@@ -210,8 +222,8 @@ public final class Parameters {
 
   /** Binds a short. */
   public void setShort(int index, short value) throws SQLException {
-    record(index, value);
-    statement.setShort(index, value);
+    record(base + index, value);
+    statement.setShort(base + index, value);
   }
 
   /** Binds a Short, or SQL NULL. */
@@ -225,8 +237,8 @@ public final class Parameters {
 
   /** Binds a double. */
   public void setDouble(int index, double value) throws SQLException {
-    record(index, value);
-    statement.setDouble(index, value);
+    record(base + index, value);
+    statement.setDouble(base + index, value);
   }
 
   /** Binds a Double, or SQL NULL. */
@@ -240,8 +252,8 @@ public final class Parameters {
 
   /** Binds a float. */
   public void setFloat(int index, float value) throws SQLException {
-    record(index, value);
-    statement.setFloat(index, value);
+    record(base + index, value);
+    statement.setFloat(base + index, value);
   }
 
   /** Binds a Float, or SQL NULL. */
@@ -255,14 +267,14 @@ public final class Parameters {
 
   /** Binds a BigDecimal, or SQL NULL. */
   public void setBigDecimal(int index, BigDecimal value) throws SQLException {
-    record(index, value);
-    statement.setBigDecimal(index, value);
+    record(base + index, value);
+    statement.setBigDecimal(base + index, value);
   }
 
   /** Binds bytes, or SQL NULL. */
   public void setBytes(int index, byte[] value) throws SQLException {
-    record(index, value);
-    statement.setBytes(index, value);
+    record(base + index, value);
+    statement.setBytes(base + index, value);
   }
 
   /** Binds a UUID, or SQL NULL. */
@@ -297,21 +309,21 @@ public final class Parameters {
 
   /** Binds an enum constant by its name, or SQL NULL. */
   public void setEnum(int index, Enum<?> value) throws SQLException {
-    record(index, value);
-    statement.setString(index, value == null ? null : value.name());
+    record(base + index, value);
+    statement.setString(base + index, value == null ? null : value.name());
   }
 
   private void setObject(int index, Object value, int sqlTypeOfNull) throws SQLException {
     if (value == null) {
       setNull(index, sqlTypeOfNull);
     } else {
-      record(index, value);
-      statement.setObject(index, value);
+      record(base + index, value);
+      statement.setObject(base + index, value);
     }
   }
 
   private void setNull(int index, int sqlType) throws SQLException {
-    record(index, null);
-    statement.setNull(index, sqlType);
+    record(base + index, null);
+    statement.setNull(base + index, sqlType);
   }
 }
