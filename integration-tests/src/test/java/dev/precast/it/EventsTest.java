@@ -126,12 +126,15 @@ class EventsTest {
           new Person("Ada 2", "ada@example.com"))))
           .isInstanceOf(UniqueViolationException.class);
 
-      assertThat(events.statements).singleElement().satisfies(event -> {
+      // PostgreSQL inserts the rows with one multi-row statement, which names no failed row,
+      // then runs them again as a JDBC batch, which does: two statements, two rollbacks.
+      int attempts = database == TestDatabase.POSTGRESQL ? 2 : 1;
+      assertThat(events.statements).hasSize(attempts).allSatisfy(event -> {
         assertThat(event.batchSize()).isEqualTo(2);
         assertThat(event.failure()).isInstanceOf(UniqueViolationException.class);
       });
       assertThat(events.commits).isEmpty();
-      assertThat(events.rollbacks).singleElement().satisfies(event -> {
+      assertThat(events.rollbacks).hasSize(attempts).allSatisfy(event -> {
         assertThat(event.nanos()).isPositive();
         assertThat(event.failure()).isInstanceOf(UniqueViolationException.class);
       });

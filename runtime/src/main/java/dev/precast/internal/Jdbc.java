@@ -254,6 +254,8 @@ public final class Jdbc {
       MultiRowInserts.Shape shape, List<T> rows, RowBinder<? super T> binder, String keyColumn,
       KeyReader<T> keyReader) {
     return db.withConnection(connection -> {
+      Telemetry telemetry = Telemetry.of(db);
+      long start = telemetry == null ? 0 : System.nanoTime();
       int perStatement = shape.rowsPerStatement();
       String[] keys = {keyColumn};
       // Every chunk runs before any key is read, so that no row is given a key unless all
@@ -285,9 +287,15 @@ public final class Jdbc {
             }
           }
         }
+        if (telemetry != null) {
+          telemetry.statement(sql, start, stored.size(), rows.size(), null);
+        }
         return stored;
       } catch (SQLException e) {
-        throw Errors.translate(db.dialect(), table, sql, e, "batch of " + rows.size() + " rows");
+        throw failed(telemetry, sql, start, rows.size(),
+            Errors.translate(db.dialect(), table, sql, e, "batch of " + rows.size() + " rows"));
+      } catch (RuntimeException e) {
+        throw failed(telemetry, sql, start, rows.size(), e);
       } finally {
         for (PreparedStatement statement : executed) {
           try {
