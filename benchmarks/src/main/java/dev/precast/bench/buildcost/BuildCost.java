@@ -1,5 +1,6 @@
 package dev.precast.bench.buildcost;
 
+import dev.precast.bench.startup.StartupHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ public final class BuildCost {
     if (generated < 4L * entities) {
       throw new IllegalStateException("the processor generated only " + generated + " classes");
     }
-    double without = median(plain);
-    double with = median(processed);
+    double without = StartupHarness.median(plain);
+    double with = StartupHarness.median(processed);
     double perEntity = (with - without) / entities;
     String md = String.format(Locale.ROOT, "Processor cost: %d generated entities (8 columns,"
         + " a unique key and a foreign key each), `javac` with and without the processor, median"
@@ -105,12 +106,6 @@ public final class BuildCost {
       files.add(file.toString());
     }
     return files;
-  }
-
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static void deleteTree(Path root) throws IOException {

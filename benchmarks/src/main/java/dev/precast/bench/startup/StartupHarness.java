@@ -91,7 +91,8 @@ public final class StartupHarness {
     System.out.print(md);
   }
 
-  static double median(List<Double> values) {
+  /** The median of {@code values}: the middle one, or the mean of the two middle ones. */
+  public static double median(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
