@@ -25,10 +25,10 @@ results="$here/results"
 mkdir -p "$results"
 
 echo "== build"
-mvn -B -q -Pbenchmarks -pl benchmarks -am -DskipTests package
+mvn -B -q -Pbenchmarks -pl runtime,jackson,processor,benchmarks -DskipTests package
 jar="$here/target/benchmarks.jar"
 # The processor's own class path, for the build-cost measurement's javac -processorpath.
-mvn -B -q -pl processor -am compile \
+mvn -B -q -pl runtime,jackson,processor compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/deps.classpath
 
