@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +79,8 @@ public final class StartupHarness {
       List<Double> f = firstRow.get(contender);
       double m = median(f);
       md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f–%.0f | %.0f | %+.0f ms, %.2f× |%n",
-          contender, m, min(f), max(f), median(process.get(contender)), m - jdbc, m / jdbc));
+          contender, m, Collections.min(f), Collections.max(f), median(process.get(contender)),
+          m - jdbc, m / jdbc));
     }
     double precast = median(firstRow.get("precast"));
     double hibernate = median(firstRow.get("hibernate"));
@@ -96,14 +97,5 @@ public final class StartupHarness {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static double min(List<Double> values) {
-    return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-  }
-
-  private static double max(List<Double> values) {
-    return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).toArray()).max()
-        .orElse(Double.NaN);
   }
 }
